@@ -1,0 +1,5 @@
+/**
+ * Stage {@code clean}: from decoded content to the article's clean text, publication date and
+ * language.
+ */
+package org.attache.clean;
