@@ -1,0 +1,125 @@
+package org.attache.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The embedded DuckDB database file: opens it, creates or checks the schema, and hands out its one
+ * connection. DuckDB allows one writing process per file; a second one gets a clear error naming
+ * the file.
+ *
+ * <p>DuckDB tries to download extensions it does not bundle; Attaché runs offline, so automatic
+ * installation and loading are turned off (full-text search is Lucene's job, not DuckDB's).
+ */
+public final class Database implements AutoCloseable {
+  static final int SCHEMA_VERSION = 1;
+
+  private final Path path;
+  private final Connection connection;
+
+  private Database(Path path, Connection connection) {
+    this.path = path;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) the database at {@code path}. */
+  public static Database open(Path path) {
+    Path absolute = path.toAbsolutePath();
+    try {
+      Path parent = absolute.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder for database " + absolute + ": " + e, e);
+    }
+    Properties settings = new Properties();
+    settings.setProperty("autoinstall_known_extensions", "false");
+    settings.setProperty("autoload_known_extensions", "false");
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
+      Database database = new Database(absolute, connection);
+      database.createSchema();
+      return database;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open database " + absolute + ": " + firstLine(e), e);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  private void createSchema() throws SQLException {
+    String script;
+    try (InputStream in = Database.class.getResourceAsStream("schema.sql")) {
+      if (in == null) {
+        throw new StoreException("schema.sql is missing from the Attaché jar");
+      }
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StoreException("cannot read schema.sql from the Attaché jar", e);
+    }
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
+      }
+    }
+    String version = null;
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT value FROM attache_meta WHERE key = 'schema_version'")) {
+      try (ResultSet row = query.executeQuery()) {
+        if (row.next()) {
+          version = row.getString(1);
+        }
+      }
+    }
+    if (version == null) {
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO attache_meta VALUES ('schema_version', ?)")) {
+        insert.setString(1, Integer.toString(SCHEMA_VERSION));
+        insert.executeUpdate();
+      }
+    } else if (!version.equals(Integer.toString(SCHEMA_VERSION))) {
+      throw new StoreException(
+          "database "
+              + path
+              + " has schema version "
+              + version
+              + " but this Attaché reads version "
+              + SCHEMA_VERSION);
+    }
+  }
+
+  static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close database " + path + ": " + firstLine(e), e);
+    }
+  }
+}

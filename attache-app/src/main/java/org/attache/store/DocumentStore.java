@@ -1,0 +1,272 @@
+package org.attache.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attache.model.Document;
+import org.attache.model.Rejection;
+import org.attache.model.SourceItem;
+
+/**
+ * Writes documents and quarantine entries, deciding for each document whether it is new, a
+ * near-duplicate, a changed version of a known one, unchanged, or a duplicate of another.
+ *
+ * <p>Writes are grouped into transactions that the caller ends with {@link #commit()}; a process
+ * killed between commits loses only the open transaction, and reading the same input again
+ * completes the work without doubling anything, because every decision is made against what is
+ * committed (ids, content hashes and fingerprints are loaded when the store opens). One writer per
+ * database; not thread-safe.
+ */
+public final class DocumentStore implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Connection connection;
+  private final long runId;
+  private final Map<String, String> hashById = new HashMap<>();
+  private final Map<String, String> idByHash = new HashMap<>();
+  private final Set<String> quarantined = new HashSet<>();
+  private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
+  private final PreparedStatement insertDocument;
+  private final PreparedStatement updateDocument;
+  private final PreparedStatement insertDuplicate;
+  private final PreparedStatement deleteQuarantine;
+  private final PreparedStatement upsertQuarantine;
+
+  public DocumentStore(Database database, long runId) {
+    this.connection = database.connection();
+    this.runId = runId;
+    try {
+      connection.setAutoCommit(false);
+      load();
+      insertDocument =
+          connection.prepareStatement(
+              "INSERT INTO documents (url, source, title, published, published_basis, language,"
+                  + " analysis, media_type, origin, raw, text, content_hash, fingerprint,"
+                  + " near_duplicate_of, near_duplicate_distance, warnings, run_id, ingested_at,"
+                  + " updated_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      updateDocument =
+          connection.prepareStatement(
+              "UPDATE documents SET url=?, source=?, title=?, published=?, published_basis=?,"
+                  + " language=?, analysis=?, media_type=?, origin=?, raw=?, text=?,"
+                  + " content_hash=?, fingerprint=?, near_duplicate_of=?,"
+                  + " near_duplicate_distance=?, warnings=?, run_id=?, updated_at=? WHERE id=?");
+      insertDuplicate =
+          connection.prepareStatement(
+              "INSERT INTO duplicates (origin, id, original_id, url, source, run_id, seen_at)"
+                  + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (origin) DO UPDATE SET"
+                  + " original_id = excluded.original_id, run_id = excluded.run_id,"
+                  + " seen_at = excluded.seen_at");
+      deleteQuarantine = connection.prepareStatement("DELETE FROM quarantine WHERE origin = ?");
+      upsertQuarantine =
+          connection.prepareStatement(
+              "INSERT INTO quarantine (origin, input, stage, code, reason, raw, content,"
+                  + " media_type, metadata, attempts, run_id, quarantined_at)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,1,?,?) ON CONFLICT (origin) DO UPDATE SET"
+                  + " stage = excluded.stage, code = excluded.code, reason = excluded.reason,"
+                  + " raw = excluded.raw, content = excluded.content,"
+                  + " media_type = excluded.media_type, metadata = excluded.metadata,"
+                  + " attempts = quarantine.attempts + 1, run_id = excluded.run_id,"
+                  + " quarantined_at = excluded.quarantined_at");
+    } catch (SQLException e) {
+      throw new StoreException("cannot prepare the document store: " + Database.firstLine(e), e);
+    }
+  }
+
+  private void load() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT id, content_hash, fingerprint, near_duplicate_of, text"
+                    + " FROM documents ORDER BY ingested_at, id")) {
+      while (rows.next()) {
+        String id = rows.getString(1);
+        String hash = rows.getString(2);
+        hashById.put(id, hash);
+        idByHash.putIfAbsent(hash, id);
+        if (NearDuplicateIndex.eligible(rows.getString(5))) {
+          nearDuplicates.add(id, rows.getLong(3), rows.getString(4));
+        }
+      }
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT origin FROM quarantine")) {
+      while (rows.next()) {
+        quarantined.add(rows.getString(1));
+      }
+    }
+  }
+
+  /** Stores a document, or records why it need not be; returns what was done. */
+  public Disposition put(Document document) {
+    try {
+      clearQuarantine(document.origin().toString());
+      String knownHash = hashById.get(document.id());
+      if (knownHash != null) {
+        if (knownHash.equals(document.contentHash())) {
+          return Disposition.UNCHANGED;
+        }
+        NearDuplicateIndex.Match match = match(document);
+        bind(updateDocument, document, match);
+        updateDocument.executeUpdate();
+        remember(document, match);
+        return Disposition.UPDATED;
+      }
+      String original = idByHash.get(document.contentHash());
+      if (original != null) {
+        insertDuplicate.setString(1, document.origin().toString());
+        insertDuplicate.setString(2, document.id());
+        insertDuplicate.setString(3, original);
+        insertDuplicate.setString(4, document.metadata().url());
+        insertDuplicate.setString(5, document.metadata().source());
+        insertDuplicate.setLong(6, runId);
+        insertDuplicate.setTimestamp(7, Timestamp.from(Instant.now()));
+        insertDuplicate.executeUpdate();
+        return Disposition.DUPLICATE;
+      }
+      NearDuplicateIndex.Match match = match(document);
+      bind(insertDocument, document, match);
+      insertDocument.executeUpdate();
+      remember(document, match);
+      return match == null ? Disposition.STORED : Disposition.NEAR_DUPLICATE;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store document "
+              + document.id()
+              + " from "
+              + document.origin()
+              + ": "
+              + Database.firstLine(e),
+          e);
+    }
+  }
+
+  /**
+   * Quarantines a rejected item, keeping its raw bytes and, when the item got past reading, what is
+   * needed to process it again. Quarantining the same origin again replaces the entry and counts
+   * the attempt.
+   */
+  public Disposition quarantine(Rejection rejection, SourceItem item) {
+    String origin = rejection.origin().toString();
+    try {
+      upsertQuarantine.setString(1, origin);
+      upsertQuarantine.setString(2, rejection.origin().input());
+      upsertQuarantine.setString(3, rejection.stage().label());
+      upsertQuarantine.setString(4, rejection.code().label());
+      upsertQuarantine.setString(5, rejection.reason());
+      upsertQuarantine.setBytes(6, rejection.raw());
+      upsertQuarantine.setString(7, item == null ? null : item.text());
+      upsertQuarantine.setString(8, item == null ? null : item.type().name());
+      upsertQuarantine.setString(9, item == null ? null : QuarantinedItems.metadataJson(item));
+      upsertQuarantine.setLong(10, runId);
+      upsertQuarantine.setTimestamp(11, Timestamp.from(Instant.now()));
+      upsertQuarantine.executeUpdate();
+      quarantined.add(origin);
+      return Disposition.QUARANTINED;
+    } catch (SQLException e) {
+      throw new StoreException("cannot quarantine " + origin + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  public void commit() {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit to the database: " + Database.firstLine(e), e);
+    }
+  }
+
+  private void clearQuarantine(String origin) throws SQLException {
+    if (quarantined.remove(origin)) {
+      deleteQuarantine.setString(1, origin);
+      deleteQuarantine.executeUpdate();
+    }
+  }
+
+  private NearDuplicateIndex.Match match(Document document) {
+    if (!NearDuplicateIndex.eligible(document.text())) {
+      return null;
+    }
+    return nearDuplicates.nearest(document.id(), document.fingerprint());
+  }
+
+  private void remember(Document document, NearDuplicateIndex.Match match) {
+    hashById.put(document.id(), document.contentHash());
+    idByHash.putIfAbsent(document.contentHash(), document.id());
+    if (NearDuplicateIndex.eligible(document.text())) {
+      nearDuplicates.add(
+          document.id(), document.fingerprint(), match == null ? null : match.original());
+    }
+  }
+
+  private void bind(PreparedStatement statement, Document document, NearDuplicateIndex.Match match)
+      throws SQLException {
+    statement.setString(1, document.metadata().url());
+    statement.setString(2, document.metadata().source());
+    statement.setString(3, document.metadata().title());
+    if (document.published().date() == null) {
+      statement.setNull(4, Types.DATE);
+    } else {
+      statement.setDate(4, Date.valueOf(document.published().date()));
+    }
+    statement.setString(5, document.published().basis().label());
+    statement.setString(6, document.language());
+    statement.setString(7, document.analysable() ? "pending" : "not_analysed");
+    statement.setString(8, document.type().name().toLowerCase(Locale.ROOT));
+    statement.setString(9, document.origin().toString());
+    statement.setBytes(10, document.raw());
+    statement.setString(11, document.text());
+    statement.setString(12, document.contentHash());
+    statement.setLong(13, document.fingerprint());
+    statement.setString(14, match == null ? null : match.original());
+    if (match == null) {
+      statement.setNull(15, Types.INTEGER);
+    } else {
+      statement.setInt(15, match.distance());
+    }
+    statement.setString(16, json(document.warnings()));
+    statement.setLong(17, runId);
+    Timestamp now = Timestamp.from(Instant.now());
+    statement.setTimestamp(18, now);
+    if (statement == insertDocument) {
+      statement.setTimestamp(19, now);
+      statement.setString(20, document.id());
+    } else {
+      statement.setString(19, document.id());
+    }
+  }
+
+  private static String json(List<String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of strings always serialises", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      insertDocument.close();
+      updateDocument.close();
+      insertDuplicate.close();
+      deleteQuarantine.close();
+      upsertQuarantine.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the document store: " + Database.firstLine(e), e);
+    }
+  }
+}

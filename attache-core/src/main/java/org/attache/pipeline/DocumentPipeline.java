@@ -1,0 +1,133 @@
+package org.attache.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.attache.clean.Decoder;
+import org.attache.clean.Extractor;
+import org.attache.clean.LanguageIdentifier;
+import org.attache.clean.PublicationDateFinder;
+import org.attache.model.CleanText;
+import org.attache.model.DecodedItem;
+import org.attache.model.Document;
+import org.attache.model.DocumentException;
+import org.attache.model.ErrorCode;
+import org.attache.model.MediaType;
+import org.attache.model.Metadata;
+import org.attache.model.PublicationDate;
+import org.attache.model.Rejection;
+import org.attache.model.SourceItem;
+import org.attache.model.Stage;
+
+/**
+ * Turns a source item into a document: decode, extract the clean text, find the publication date
+ * (extractor and date finder are chosen by media type from one table each, since what a page's
+ * metadata means differs from what a scraped text's byline means), identify the language,
+ * fingerprint.
+ *
+ * <p>Bad data becomes a {@link Outcome.Rejected} with the stage that refused it. An unexpected
+ * exception inside a stage is a bug, but one document must not end a run of millions: it is
+ * rejected with {@link ErrorCode#INTERNAL} and its class and message, so it can be retried once the
+ * bug is fixed. Instances are immutable and thread-safe when their stages are.
+ */
+public final class DocumentPipeline {
+  private final Decoder decoder;
+  private final Map<MediaType, Extractor> extractors;
+  private final Map<MediaType, PublicationDateFinder> dates;
+  private final LanguageIdentifier languages;
+
+  public DocumentPipeline(
+      Decoder decoder,
+      Map<MediaType, Extractor> extractors,
+      Map<MediaType, PublicationDateFinder> dates,
+      LanguageIdentifier languages) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.extractors = new EnumMap<>(extractors);
+    this.dates = new EnumMap<>(dates);
+    this.languages = Objects.requireNonNull(languages, "languages");
+    for (MediaType type : MediaType.values()) {
+      if (!this.extractors.containsKey(type) || !this.dates.containsKey(type)) {
+        throw new IllegalArgumentException(
+            "no extractor or date finder configured for media type " + type);
+      }
+    }
+  }
+
+  public Outcome process(SourceItem item) {
+    Stage stage = Stage.DECODE;
+    try {
+      DecodedItem decoded = decoder.decode(item);
+      stage = Stage.EXTRACT;
+      CleanText clean = withTitle(extractors.get(item.type()).extract(decoded), item.metadata());
+      stage = Stage.DESCRIBE;
+      return new Outcome.Accepted(describe(item, decoded, clean));
+    } catch (DocumentException e) {
+      return new Outcome.Rejected(Rejection.of(item.origin(), item.raw(), stage, e));
+    } catch (RuntimeException | StackOverflowError e) {
+      String reason =
+          "internal error while processing "
+              + item.origin()
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage();
+      return new Outcome.Rejected(
+          new Rejection(
+              item.origin(), item.raw(), stage, ErrorCode.INTERNAL, Rejection.oneLine(reason)));
+    }
+  }
+
+  private Document describe(SourceItem item, DecodedItem decoded, CleanText clean) {
+    Metadata metadata = item.metadata().orElse(clean.found());
+    PublicationDate published = dates.get(item.type()).find(item.metadata(), clean);
+    String text = clean.text();
+    String language = metadata.language();
+    String identified = languages.identify(text).orElse(null);
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.addAll(clean.warnings());
+    if (identified != null && language != null && !language.startsWith(identified)) {
+      warnings.add("declared language " + language + " but the text reads as " + identified);
+    }
+    language = identified != null ? identified : language;
+    if (published.date() == null) {
+      warnings.add("no publication date in the input, the page or the text");
+    }
+    if (metadata.title() == null && clean.title() != null) {
+      metadata = new Metadata(null, null, null, clean.title(), null, null).orElse(metadata);
+    }
+    metadata =
+        new Metadata(
+            metadata.id(),
+            metadata.url(),
+            metadata.source(),
+            metadata.title(),
+            published.date(),
+            language);
+    String contentHash = Fingerprints.contentHash(text);
+    String id = DocumentIds.derive(item.metadata(), item.origin(), contentHash);
+    return new Document(
+        id,
+        item.origin(),
+        metadata.withId(id),
+        item.type(),
+        item.raw(),
+        clean.title(),
+        text,
+        published,
+        language,
+        contentHash,
+        Fingerprints.simHash(text),
+        warnings);
+  }
+
+  /** The input's title stands as headline when the extractor found none in the content itself. */
+  private static CleanText withTitle(CleanText clean, Metadata input) {
+    if (clean.title() != null || input.title() == null || input.title().isBlank()) {
+      return clean;
+    }
+    return new CleanText(
+        input.title().strip(), clean.subtitle(), clean.body(), clean.found(), clean.warnings());
+  }
+}
