@@ -25,7 +25,9 @@ final class DatabaseOption {
     if (!Files.isRegularFile(path)) {
       throw new UserException(
           ErrorCode.NOT_FOUND,
-          "no database at " + path.toAbsolutePath() + ": run `attache ingest PATH...` first or pass --db");
+          "no database at "
+              + path.toAbsolutePath()
+              + ": run `attache ingest PATH...` first or pass --db");
     }
     return Database.open(path);
   }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Ingests the bundled example corpus into attache-demo.duckdb and shows what it found.")
+    description =
+        "Ingests the bundled example corpus into attache-demo.duckdb and shows what it found.")
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   private final CliContext context;
 
@@ -50,25 +51,31 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     if (!Files.isDirectory(examples)) {
       throw new UserException(
           ErrorCode.NOT_FOUND,
-          "example corpus not found at " + examples.toAbsolutePath() + ": run ./attache from the Attaché checkout");
+          "example corpus not found at "
+              + examples.toAbsolutePath()
+              + ": run ./attache from the Attaché checkout");
     }
     List<String> inputs;
     try (Stream<Path> entries = Files.list(examples)) {
       inputs =
           entries
-              .filter(entry -> !entry.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
+              .filter(
+                  entry ->
+                      !entry.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
               .map(Path::toString)
               .sorted()
               .toList();
     } catch (IOException e) {
-      throw new UserException(ErrorCode.UNREADABLE, "cannot list " + examples + ": " + e.getMessage());
+      throw new UserException(
+          ErrorCode.UNREADABLE, "cannot list " + examples + ": " + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Attaché demo: ingesting the example corpus " + examples.normalize());
     CommandLine root = spec.root().commandLine();
     String db = path.toString();
     int code =
-        root.execute(Stream.concat(Stream.of("ingest", "--db", db), inputs.stream()).toArray(String[]::new));
+        root.execute(
+            Stream.concat(Stream.of("ingest", "--db", db), inputs.stream()).toArray(String[]::new));
     if (code != ExitCodes.OK) {
       return code;
     }
@@ -79,7 +86,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
       out.println("Documents:");
       chosen.write(
           queries.documents(null, 1000, 0),
-          List.of("id", "published", "date_basis", "source", "language", "near_duplicate_of", "title"),
+          List.of(
+              "id", "published", "date_basis", "source", "language", "near_duplicate_of", "title"),
           out);
       out.println();
       out.println("Recognised as duplicates of a stored document:");

@@ -23,8 +23,15 @@ import picocli.CommandLine.Spec;
 final class DocsCommand implements Callable<Integer> {
   static final List<String> LIST_COLUMNS =
       List.of(
-          "id", "published", "date_basis", "source", "language", "analysis", "near_duplicate_of",
-          "characters", "title");
+          "id",
+          "published",
+          "date_basis",
+          "source",
+          "language",
+          "analysis",
+          "near_duplicate_of",
+          "characters",
+          "title");
 
   private final CliContext context;
 
@@ -37,13 +44,24 @@ final class DocsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", arity = "0..1", description = "Show this document.")
   String id;
 
-  @Option(names = "--source", paramLabel = "SOURCE", description = "Only documents from this outlet.")
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      description = "Only documents from this outlet.")
   String source;
 
-  @Option(names = "--limit", paramLabel = "N", description = "At most N documents (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N documents (default: ${DEFAULT-VALUE}).",
+      defaultValue = "100")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N documents.", defaultValue = "0")
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      description = "Skip the first N documents.",
+      defaultValue = "0")
   int offset;
 
   DocsCommand(CliContext context) {
@@ -53,7 +71,8 @@ final class DocsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 0 || offset < 0) {
-      throw new UserException(ErrorCode.USAGE, "--limit and --offset must not be negative: " + limit + ", " + offset);
+      throw new UserException(
+          ErrorCode.USAGE, "--limit and --offset must not be negative: " + limit + ", " + offset);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = database.openExisting()) {
@@ -66,12 +85,15 @@ final class DocsCommand implements Callable<Integer> {
           queries
               .document(id)
               .orElseThrow(
-                  () -> new UserException(ErrorCode.NOT_FOUND, "no document with id " + id + " in " + db.path()));
+                  () ->
+                      new UserException(
+                          ErrorCode.NOT_FOUND, "no document with id " + id + " in " + db.path()));
       OutputFormat chosen = format.resolve(context);
       if (chosen == OutputFormat.table) {
         for (Map.Entry<String, Object> field : row.values().entrySet()) {
           if (!field.getKey().equals("text")) {
-            out.printf("%-24s %s%n", field.getKey(), TerminalText.cell(String.valueOf(field.getValue())));
+            out.printf(
+                "%-24s %s%n", field.getKey(), TerminalText.cell(String.valueOf(field.getValue())));
           }
         }
         out.println();

@@ -7,7 +7,8 @@ final class FormatOption {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: table on a terminal, else jsonl).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: table on a terminal, else jsonl).")
   OutputFormat format;
 
   OutputFormat resolve(CliContext context) {

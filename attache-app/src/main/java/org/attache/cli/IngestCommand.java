@@ -39,7 +39,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, folders, URLs, or - for standard input.")
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "0..*",
+      description = "Files, folders, URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--follow-links", description = "For feeds, fetch each entry's linked page.")
@@ -77,7 +80,8 @@ final class IngestCommand implements Callable<Integer> {
       throw new UserException(ErrorCode.USAGE, "--threads must be at least 1: " + threads);
     }
     if (maxDocumentBytes < 1) {
-      throw new UserException(ErrorCode.USAGE, "--max-document-size must be positive: " + maxDocumentBytes);
+      throw new UserException(
+          ErrorCode.USAGE, "--max-document-size must be positive: " + maxDocumentBytes);
     }
     for (String input : inputs) {
       boolean url = input.startsWith("http://") || input.startsWith("https://");

@@ -10,8 +10,8 @@ import org.attache.store.Row;
 
 /**
  * How listings are written: an aligned table for people (the default on a terminal), JSON Lines or
- * CSV for scripts (JSON Lines is the default when output is piped). Table cells are escaped for
- * the terminal; JSON and CSV carry the values exactly.
+ * CSV for scripts (JSON Lines is the default when output is piped). Table cells are escaped for the
+ * terminal; JSON and CSV carry the values exactly.
  */
 enum OutputFormat {
   table,
@@ -89,7 +89,8 @@ enum OutputFormat {
   }
 
   private static String csvCell(String value) {
-    if (value.isEmpty() || value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+    if (value.isEmpty()
+        || value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';

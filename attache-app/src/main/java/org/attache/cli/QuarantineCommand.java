@@ -27,7 +27,11 @@ final class QuarantineCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--limit", paramLabel = "N", description = "At most N items (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N items (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1000")
   int limit;
 
   QuarantineCommand(CliContext context) {

@@ -34,7 +34,10 @@ final class StatsCommand implements Callable<Integer> {
     try (Database db = database.openExisting()) {
       format
           .resolve(context)
-          .write(new DocumentQueries(db).stats(), List.of("section", "key", "value"), spec.commandLine().getOut());
+          .write(
+              new DocumentQueries(db).stats(),
+              List.of("section", "key", "value"),
+              spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }

@@ -8,7 +8,8 @@ import org.attache.store.RunReport;
 
 /**
  * Progress for long runs: on a terminal one status line redrawn in place a few times a second;
- * otherwise (logs, CI) a plain line every few seconds. Both show counts, rate and the current input.
+ * otherwise (logs, CI) a plain line every few seconds. Both show counts, rate and the current
+ * input.
  */
 final class TerminalProgress implements Progress {
   private final PrintWriter err;

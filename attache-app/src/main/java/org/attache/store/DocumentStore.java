@@ -90,7 +90,7 @@ public final class DocumentStore implements AutoCloseable {
     try (Statement statement = connection.createStatement();
         ResultSet rows =
             statement.executeQuery(
-                "SELECT id, content_hash, fingerprint, near_duplicate_of, text"
+                "SELECT id, content_hash, fingerprint, near_duplicate_of, text, published"
                     + " FROM documents ORDER BY ingested_at, id")) {
       while (rows.next()) {
         String id = rows.getString(1);
@@ -98,7 +98,12 @@ public final class DocumentStore implements AutoCloseable {
         hashById.put(id, hash);
         idByHash.putIfAbsent(hash, id);
         if (NearDuplicateIndex.eligible(rows.getString(5))) {
-          nearDuplicates.add(id, rows.getLong(3), rows.getString(4));
+          Date published = rows.getDate(6);
+          long day =
+              published == null
+                  ? NearDuplicateIndex.UNKNOWN_DAY
+                  : published.toLocalDate().toEpochDay();
+          nearDuplicates.add(id, rows.getLong(3), day, rows.getString(4));
         }
       }
     }
@@ -200,7 +205,7 @@ public final class DocumentStore implements AutoCloseable {
     if (!NearDuplicateIndex.eligible(document.text())) {
       return null;
     }
-    return nearDuplicates.nearest(document.id(), document.fingerprint());
+    return nearDuplicates.nearest(document.id(), document.fingerprint(), day(document));
   }
 
   private void remember(Document document, NearDuplicateIndex.Match match) {
@@ -208,8 +213,17 @@ public final class DocumentStore implements AutoCloseable {
     idByHash.putIfAbsent(document.contentHash(), document.id());
     if (NearDuplicateIndex.eligible(document.text())) {
       nearDuplicates.add(
-          document.id(), document.fingerprint(), match == null ? null : match.original());
+          document.id(),
+          document.fingerprint(),
+          day(document),
+          match == null ? null : match.original());
     }
+  }
+
+  private static long day(Document document) {
+    return document.published().date() == null
+        ? NearDuplicateIndex.UNKNOWN_DAY
+        : document.published().date().toEpochDay();
   }
 
   private void bind(PreparedStatement statement, Document document, NearDuplicateIndex.Match match)

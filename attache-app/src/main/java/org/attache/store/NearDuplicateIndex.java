@@ -16,13 +16,15 @@ import org.attache.pipeline.Fingerprints;
  * neither indexed nor matched. Not thread-safe: the ingest writer owns it.
  */
 final class NearDuplicateIndex {
-  static final int MAX_DISTANCE = 5;
+  static final int MAX_DISTANCE = 10;
+  static final int MAX_DAYS = 7;
   static final int BANDS = MAX_DISTANCE + 1;
   static final int MIN_WORDS = 40;
-  private static final int BAND_BITS = 64 / BANDS + 1;
+  static final long UNKNOWN_DAY = Long.MIN_VALUE;
+  private static final int BAND_BITS = (64 + BANDS - 1) / BANDS;
 
-  /** A stored document as the index knows it. */
-  record Entry(String id, long fingerprint, String original) {}
+  /** A stored document as the index knows it; {@code day} is its publication epoch day. */
+  record Entry(String id, long fingerprint, long day, String original) {}
 
   /** A match: the stored document, the original it links to, and the distance in bits. */
   record Match(String id, String original, int distance) {}
@@ -48,19 +50,19 @@ final class NearDuplicateIndex {
     return words >= MIN_WORDS;
   }
 
-  void add(String id, long fingerprint, String original) {
-    Entry entry = new Entry(id, fingerprint, original);
+  void add(String id, long fingerprint, long day, String original) {
+    Entry entry = new Entry(id, fingerprint, day, original);
     for (int band = 0; band < BANDS; band++) {
       bands.get(band).computeIfAbsent(key(fingerprint, band), k -> new ArrayList<>()).add(entry);
     }
   }
 
   /** The closest stored document other than {@code id}, ties broken by id; null when none. */
-  Match nearest(String id, long fingerprint) {
+  Match nearest(String id, long fingerprint, long day) {
     Match best = null;
     for (int band = 0; band < BANDS; band++) {
       for (Entry entry : bands.get(band).getOrDefault(key(fingerprint, band), List.of())) {
-        if (entry.id().equals(id)) {
+        if (entry.id().equals(id) || !withinWindow(day, entry.day())) {
           continue;
         }
         int distance = Fingerprints.distance(fingerprint, entry.fingerprint());
@@ -76,9 +78,13 @@ final class NearDuplicateIndex {
     return best;
   }
 
+  private static boolean withinWindow(long day, long other) {
+    return day == UNKNOWN_DAY || other == UNKNOWN_DAY || Math.abs(day - other) <= MAX_DAYS;
+  }
+
   private static long key(long fingerprint, int band) {
     int shift = band * BAND_BITS;
-    long mask = (1L << Math.min(BAND_BITS, 64 - shift)) - 1;
+    long mask = (1L << Math.max(0, Math.min(BAND_BITS, 64 - shift))) - 1;
     return ((long) band << 56) | ((fingerprint >>> shift) & mask);
   }
 }
