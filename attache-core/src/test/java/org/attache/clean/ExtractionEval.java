@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.attache.model.CleanText;
 import org.attache.model.DecodedItem;
 import org.attache.model.DocumentException;
 import org.attache.model.MediaType;
@@ -64,9 +65,10 @@ class ExtractionEval {
       pages.put(id, decode(readGzip(folder.resolve("html").resolve(id + ".html.gz"))));
     }
     Map<String, String> predictions = new HashMap<>();
-    extractAll(extractor, truth, ids, pages, predictions); // the first round warms up the JIT
+    Map<String, Metadata> found = new HashMap<>();
+    extractAll(extractor, truth, ids, pages, predictions, found); // the first round warms the JIT
     long started = System.nanoTime();
-    extractAll(extractor, truth, ids, pages, predictions);
+    extractAll(extractor, truth, ids, pages, predictions, found);
     double seconds = (System.nanoTime() - started) / 1e9;
     List<ShingleScore> scores = new ArrayList<>();
     Map<String, ShingleScore> byId = new HashMap<>();
@@ -88,6 +90,18 @@ class ExtractionEval {
     report.put("recall", summary.recall());
     report.put("f1", summary.f1());
     report.put("documentsPerSecond", ids.size() / seconds);
+    ObjectNode metadata = report.putObject("metadataFound");
+    metadata.put("title", found.values().stream().filter(m -> m.title() != null).count());
+    metadata.put("url", found.values().stream().filter(m -> m.url() != null).count());
+    metadata.put(
+        "urlMatchesGroundTruth",
+        ids.stream()
+            .filter(id -> found.containsKey(id) && found.get(id).url() != null)
+            .filter(id -> sameUrl(found.get(id).url(), truth.get(id).path("url").asText("")))
+            .count());
+    metadata.put("source", found.values().stream().filter(m -> m.source() != null).count());
+    metadata.put("published", found.values().stream().filter(m -> m.published() != null).count());
+    metadata.put("language", found.values().stream().filter(m -> m.language() != null).count());
     ArrayNode worst = report.putArray("worst");
     ids.stream()
         .sorted(Comparator.comparingDouble(id -> byId.get(id).f1()))
@@ -118,7 +132,8 @@ class ExtractionEval {
       JsonNode truth,
       List<String> ids,
       Map<String, String> pages,
-      Map<String, String> predictions) {
+      Map<String, String> predictions,
+      Map<String, Metadata> found) {
     for (String id : ids) {
       String url = truth.get(id).path("url").asText(null);
       SourceItem item =
@@ -131,13 +146,24 @@ class ExtractionEval {
               null);
       String predicted;
       try {
-        predicted = extractor.extract(new DecodedItem(item, pages.get(id), List.of())).body();
+        CleanText text = extractor.extract(new DecodedItem(item, pages.get(id), List.of()));
+        predicted = text.body();
+        found.put(id, text.found());
       } catch (DocumentException noText) {
         // A page the extractor rejects counts as an empty prediction, as in the benchmark.
         predicted = "";
       }
       predictions.put(id, predicted);
     }
+  }
+
+  private static boolean sameUrl(String first, String second) {
+    return strip(first).equals(strip(second));
+  }
+
+  private static String strip(String url) {
+    String bare = url.replaceFirst("^https?://(www\\.)?", "");
+    return bare.endsWith("/") ? bare.substring(0, bare.length() - 1) : bare;
   }
 
   private static byte[] readGzip(Path path) throws IOException {
