@@ -135,6 +135,10 @@ final class BoilerplateLines {
     if (isNavigationRow(line)) {
       return Kind.NAVIGATION;
     }
+    if (line.endsWith(".")) {
+      // Bylines and date lines do not end with a full stop; sentence ends do.
+      return Kind.TEXT;
+    }
     if (line.length() <= 120 && bylineDate(line).isPresent()) {
       return Kind.DATE_LINE;
     }

@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
  * embedded objects, forms controls, hidden elements, and page furniture marked by its tag ({@code
  * nav}, {@code aside}, {@code footer}, {@code figure}) or by its class and id ({@link HtmlHints}).
  * An element that holds most of the page's paragraph text is kept whatever its name says, since
- * some sites give the article wrapper a misleading class.
+ * some sites give the article wrapper a misleading class; so is a wrapper that is mostly a block
+ * quote, since embedded posts quoted by the article ({@code <div class="social-embed"><blockquote
+ * class="twitter-tweet">}) are part of its text.
  */
 final class HtmlCleaner {
 
@@ -78,9 +80,11 @@ final class HtmlCleaner {
       boolean furniture =
           FURNITURE.contains(tag)
               || (useHints && !NEVER_BY_HINT.contains(tag) && HtmlHints.weight(element) < 0);
+      HtmlTextStats.Counts counts = stats.get(element);
       boolean holdsArticle =
           bodyHolders.contains(element)
-              || (pageParagraphs > 0 && stats.get(element).paragraph * 2 > pageParagraphs);
+              || (pageParagraphs > 0 && counts.paragraph * 2 > pageParagraphs)
+              || (counts.quote > 0 && counts.quote * 10 >= counts.text * 6 && !tag.equals("aside"));
       if (furniture && !holdsArticle) {
         doomed.add(element);
       }

@@ -71,7 +71,8 @@ final class HtmlHints {
     "print",
     "partner",
     "affiliate",
-    "episode"
+    "episode",
+    "recent"
   };
 
   /** Words equal to one of these mark furniture. */

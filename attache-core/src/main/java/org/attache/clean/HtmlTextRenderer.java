@@ -45,7 +45,16 @@ final class HtmlTextRenderer {
           "skip ad",
           "related articles",
           "related stories",
-          "more on this story");
+          "more on this story",
+          "advert",
+          "comments",
+          "this slideshow requires javascript.",
+          "click to enlarge",
+          "sharing is caring!",
+          "like this story? share it with a friend!",
+          "you may also like:",
+          "you may also like",
+          "tell us what you think...");
 
   private HtmlTextRenderer() {}
 

@@ -10,8 +10,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures for every element of a subtree, computed in one pass without recursion: how many
- * visible characters it holds, how many of them are link text, how many are inside paragraphs and
- * how many commas it has. Whitespace is not counted. Not thread-safe; make one per page.
+ * visible characters it holds, how many of them are link text, inside paragraphs or inside block
+ * quotes, and how many commas it has. Whitespace is not counted. Not thread-safe; make one per
+ * page.
  */
 final class HtmlTextStats {
 
@@ -20,6 +21,7 @@ final class HtmlTextStats {
     int text;
     int link;
     int paragraph;
+    int quote;
     int commas;
 
     /** Share of the text that is link text, 0 for an empty element. */
@@ -83,6 +85,8 @@ final class HtmlTextStats {
           own.link = own.text;
         } else if (tag.equals("p")) {
           own.paragraph = own.text;
+        } else if (tag.equals("blockquote")) {
+          own.quote = own.text;
         }
         Element parent = element.parent();
         if (parent != null) {
@@ -90,6 +94,7 @@ final class HtmlTextStats {
           up.text += own.text;
           up.link += own.link;
           up.paragraph += own.paragraph;
+          up.quote += own.quote;
           up.commas += own.commas;
         }
       }

@@ -31,6 +31,7 @@ import org.attache.model.Metadata;
 public final class ScrapedTextExtractor implements Extractor {
 
   private static final int MENU_RUN = 3;
+  private static final int WRAPPED_LINE_LENGTH = 50;
 
   /** Above this share of removed characters the result carries a warning. */
   private static final double REMOVED_SHARE_WARNING = 0.5;
@@ -85,7 +86,7 @@ public final class ScrapedTextExtractor implements Extractor {
       if (line.isEmpty()) {
         continue;
       }
-      Kind kind = BoilerplateLines.classify(line);
+      Kind kind = continuation(lines, removed, index, BoilerplateLines.classify(line));
       kinds[index] = kind;
       if (kind == Kind.COMMENTS_HEADING && seenSentence) {
         // Everything after a comment-section heading is readers' text, not the article's.
@@ -172,6 +173,25 @@ public final class ScrapedTextExtractor implements Extractor {
       }
       index--;
     }
+  }
+
+  /**
+   * {@code kind}, or {@link Kind#TEXT} when the line carries on a sentence from the line before it
+   * (a hard-wrapped line): "share." after "cents a", or a date line such as "Gravely on October 28,
+   * 1986, Mid-Atlantic" after a long line that stops mid-sentence.
+   */
+  private static Kind continuation(List<String> lines, boolean[] removed, int index, Kind kind) {
+    if (kind == Kind.TEXT || index == 0 || removed[index - 1] || lines.get(index - 1).isEmpty()) {
+      return kind;
+    }
+    String previous = lines.get(index - 1);
+    if (BoilerplateLines.endsSentence(previous)) {
+      return kind;
+    }
+    boolean lowerCase = Character.isLowerCase(lines.get(index).codePointAt(0));
+    boolean datedFragment =
+        (kind == Kind.DATE_LINE || kind == Kind.BYLINE) && previous.length() >= WRAPPED_LINE_LENGTH;
+    return lowerCase || datedFragment ? Kind.TEXT : kind;
   }
 
   private static boolean isCalendarNumbers(String line) {
