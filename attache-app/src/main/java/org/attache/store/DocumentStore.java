@@ -45,6 +45,7 @@ public final class DocumentStore implements AutoCloseable {
   private final PreparedStatement insertDuplicate;
   private final PreparedStatement deleteQuarantine;
   private final PreparedStatement upsertQuarantine;
+  private int pending;
 
   public DocumentStore(Database database, long runId) {
     this.connection = database.connection();
@@ -126,7 +127,8 @@ public final class DocumentStore implements AutoCloseable {
         }
         NearDuplicateIndex.Match match = match(document);
         bind(updateDocument, document, match);
-        updateDocument.executeUpdate();
+        updateDocument.addBatch();
+        pending++;
         remember(document, match);
         return Disposition.UPDATED;
       }
@@ -139,12 +141,14 @@ public final class DocumentStore implements AutoCloseable {
         insertDuplicate.setString(5, document.metadata().source());
         insertDuplicate.setLong(6, runId);
         insertDuplicate.setTimestamp(7, Timestamp.from(Instant.now()));
-        insertDuplicate.executeUpdate();
+        insertDuplicate.addBatch();
+        pending++;
         return Disposition.DUPLICATE;
       }
       NearDuplicateIndex.Match match = match(document);
       bind(insertDocument, document, match);
-      insertDocument.executeUpdate();
+      insertDocument.addBatch();
+      pending++;
       remember(document, match);
       return match == null ? Disposition.STORED : Disposition.NEAR_DUPLICATE;
     } catch (SQLException e) {
@@ -167,6 +171,7 @@ public final class DocumentStore implements AutoCloseable {
   public Disposition quarantine(Rejection rejection, SourceItem item) {
     String origin = rejection.origin().toString();
     try {
+      flush();
       upsertQuarantine.setString(1, origin);
       upsertQuarantine.setString(2, rejection.origin().input());
       upsertQuarantine.setString(3, rejection.stage().label());
@@ -188,14 +193,30 @@ public final class DocumentStore implements AutoCloseable {
 
   public void commit() {
     try {
+      flush();
       connection.commit();
     } catch (SQLException e) {
       throw new StoreException("cannot commit to the database: " + Database.firstLine(e), e);
     }
   }
 
+  /**
+   * Sends the batched writes in a fixed order: inserts before updates (a document inserted and then
+   * changed in one batch), then duplicates. Quarantine writes are rare and flush first, so writes
+   * for one origin keep their order.
+   */
+  private void flush() throws SQLException {
+    if (pending > 0) {
+      insertDocument.executeBatch();
+      updateDocument.executeBatch();
+      insertDuplicate.executeBatch();
+      pending = 0;
+    }
+  }
+
   private void clearQuarantine(String origin) throws SQLException {
     if (quarantined.remove(origin)) {
+      flush();
       deleteQuarantine.setString(1, origin);
       deleteQuarantine.executeUpdate();
     }
