@@ -46,7 +46,7 @@ public final class TextDecoder implements Decoder {
     Optional<Charset> byteOrderMark = CharsetSniffer.byteOrderMark(raw);
     if (byteOrderMark.isPresent()) {
       int skip = CharsetSniffer.byteOrderMarkLength(raw);
-      String text = decodeLeniently(raw, skip, byteOrderMark.get(), warnings, item);
+      String text = decodeLeniently(raw, skip, byteOrderMark.get(), warnings);
       return result(item, text, warnings);
     }
     Charset declared = declaredCharset(item, warnings);
@@ -129,16 +129,12 @@ public final class TextDecoder implements Decoder {
   }
 
   private static String decodeLeniently(
-      byte[] raw, int skip, Charset charset, List<String> warnings, SourceItem item) {
+      byte[] raw, int skip, Charset charset, List<String> warnings) {
     String strict = decodeStrictly(java.util.Arrays.copyOfRange(raw, skip, raw.length), charset);
     if (strict != null) {
       return strict;
     }
-    warnings.add(
-        "not valid "
-            + charset.name()
-            + " after its byte-order mark; bad bytes replaced: "
-            + item.origin());
+    warnings.add("not valid " + charset.name() + " after its byte-order mark; bad bytes replaced");
     return new String(raw, skip, raw.length - skip, charset);
   }
 

@@ -25,7 +25,12 @@ import org.attache.model.ErrorCode;
  * shared, as it holds a connection pool.
  */
 public final class HttpFetcher implements Fetcher {
-  public static final String USER_AGENT = "Attaché/0.1 (+https://github.com/attache)";
+  /**
+   * Spelled without the accent: HTTP field values are ASCII, and the JDK client would send "é" as
+   * "?".
+   */
+  public static final String USER_AGENT = "Attache/0.1 (+https://github.com/attache)";
+
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 

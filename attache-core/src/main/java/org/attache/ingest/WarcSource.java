@@ -62,7 +62,13 @@ public final class WarcSource implements DocumentSource {
           return;
         }
         WarcRecord record = next.get();
-        origin = input.origin().record(record.id().toString(), reader.position());
+        String id =
+            record
+                .headers()
+                .first("WARC-Record-ID")
+                .map(value -> value.replaceAll("^<|>$", ""))
+                .orElse("record " + count);
+        origin = input.origin().record(id, reader.position());
         if (!(record instanceof WarcResponse response) || !readResponse(response, origin, sink)) {
           skipped.incrementAndGet();
         }
@@ -74,7 +80,9 @@ public final class WarcSource implements DocumentSource {
               null,
               ErrorCode.TRUNCATED,
               "WARC ends unexpectedly, rest of the file lost: " + Rejections.describe(truncated)));
-    } catch (ParsingException | IllegalArgumentException | IllegalStateException malformed) {
+    } catch (ParsingException | RuntimeException malformed) {
+      // jwarc signals bad headers (a missing target URI, a bad date) with assorted runtime
+      // exceptions; on input from outside they all mean a malformed record.
       sink.reject(
           Rejections.of(
               origin,
