@@ -79,7 +79,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     if (code != ExitCodes.OK) {
       return code;
     }
-    OutputFormat chosen = format.resolve(context);
+    OutputFormat chosen = format.format != null ? format.format : OutputFormat.table;
     try (Database database = Database.open(path)) {
       DocumentQueries queries = new DocumentQueries(database);
       out.println();

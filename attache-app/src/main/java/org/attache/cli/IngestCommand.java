@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.app.IngestJob;
+import org.attache.app.StandardComponents;
 import org.attache.ingest.ReadOptions;
 import org.attache.model.ErrorCode;
 import org.attache.store.Database;
@@ -97,8 +98,8 @@ final class IngestCommand implements Callable<Integer> {
       IngestJob job =
           new IngestJob(
               db,
-              Components.reader(options, context.stdin()),
-              Components.pipeline(),
+              StandardComponents.reader(options, context.stdin()),
+              StandardComponents.pipeline(),
               threads,
               new TerminalProgress(err, context.terminal()));
       RunReport report = new RunReport(0);

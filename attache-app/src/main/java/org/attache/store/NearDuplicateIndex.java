@@ -29,13 +29,9 @@ final class NearDuplicateIndex {
   /** A match: the stored document, the original it links to, and the distance in bits. */
   record Match(String id, String original, int distance) {}
 
-  private final List<Map<Long, List<Entry>>> bands = new ArrayList<>();
-
-  NearDuplicateIndex() {
-    for (int band = 0; band < BANDS; band++) {
-      bands.add(new HashMap<>());
-    }
-  }
+  // band key -> publication week (UNKNOWN_DAY for undated) -> entries. Bucketing by week keeps a
+  // lookup to the weeks that can fall inside the date window instead of the whole archive.
+  private final Map<Long, Map<Long, List<Entry>>> buckets = new HashMap<>();
 
   static boolean eligible(String text) {
     int words = 0;
@@ -53,7 +49,10 @@ final class NearDuplicateIndex {
   void add(String id, long fingerprint, long day, String original) {
     Entry entry = new Entry(id, fingerprint, day, original);
     for (int band = 0; band < BANDS; band++) {
-      bands.get(band).computeIfAbsent(key(fingerprint, band), k -> new ArrayList<>()).add(entry);
+      buckets
+          .computeIfAbsent(key(fingerprint, band), k -> new HashMap<>())
+          .computeIfAbsent(week(day), w -> new ArrayList<>())
+          .add(entry);
     }
   }
 
@@ -61,7 +60,7 @@ final class NearDuplicateIndex {
   Match nearest(String id, long fingerprint, long day) {
     Match best = null;
     for (int band = 0; band < BANDS; band++) {
-      for (Entry entry : bands.get(band).getOrDefault(key(fingerprint, band), List.of())) {
+      for (Entry entry : candidates(buckets.get(key(fingerprint, band)), day)) {
         if (entry.id().equals(id) || !withinWindow(day, entry.day())) {
           continue;
         }
@@ -76,6 +75,28 @@ final class NearDuplicateIndex {
       }
     }
     return best;
+  }
+
+  /** Entries of one band bucket that may fall in the window: adjacent weeks and undated ones. */
+  private static List<Entry> candidates(Map<Long, List<Entry>> weeks, long day) {
+    if (weeks == null) {
+      return List.of();
+    }
+    if (day == UNKNOWN_DAY) {
+      List<Entry> all = new ArrayList<>();
+      weeks.values().forEach(all::addAll);
+      return all;
+    }
+    List<Entry> near = new ArrayList<>();
+    long week = week(day);
+    for (long w : new long[] {week - 1, week, week + 1, UNKNOWN_DAY}) {
+      near.addAll(weeks.getOrDefault(w, List.of()));
+    }
+    return near;
+  }
+
+  private static long week(long day) {
+    return day == UNKNOWN_DAY ? UNKNOWN_DAY : Math.floorDiv(day, MAX_DAYS);
   }
 
   private static boolean withinWindow(long day, long other) {

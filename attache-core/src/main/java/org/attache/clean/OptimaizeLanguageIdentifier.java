@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class OptimaizeLanguageIdentifier implements LanguageIdentifier {
 
-  static final int MAX_CHARACTERS = 3000;
+  static final int MAX_CHARACTERS = 1000;
   static final int MIN_LETTERS = 20;
   static final double MIN_PROBABILITY = 0.90;
   private static final long SEED = 41;

@@ -1,17 +1,20 @@
-package org.attache.cli;
+package org.attache.app;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.attache.app.ItemReader;
 import org.attache.clean.HtmlArticleExtractor;
 import org.attache.clean.OptimaizeLanguageIdentifier;
 import org.attache.clean.ScrapedTextExtractor;
 import org.attache.clean.TextDecoder;
 import org.attache.clean.TextPublicationDateFinder;
+import org.attache.ingest.FetchedPage;
+import org.attache.ingest.Fetcher;
 import org.attache.ingest.HttpFetcher;
 import org.attache.ingest.ReadOptions;
 import org.attache.ingest.Sources;
+import org.attache.model.DocumentException;
 import org.attache.model.MediaType;
 import org.attache.pipeline.DocumentPipeline;
 
@@ -20,20 +23,22 @@ import org.attache.pipeline.DocumentPipeline;
  * extractors and date finders by media type. Building the language identifier loads its profiles
  * (about a second), so the pipeline is built once and shared.
  */
-final class Components {
+public final class StandardComponents {
   private static volatile DocumentPipeline pipeline;
 
-  private Components() {}
+  private StandardComponents() {}
 
-  static ItemReader reader(ReadOptions options, Supplier<InputStream> stdin) {
-    Sources sources = new Sources(options, new HttpFetcher(options.maxDocumentBytes()), stdin);
+  /** The reader registry; the HTTP client is only created when an input needs the network. */
+  public static ItemReader reader(ReadOptions options, Supplier<InputStream> stdin) {
+    Sources sources = new Sources(options, new LazyFetcher(options.maxDocumentBytes()), stdin);
     return sources::read;
   }
 
-  static DocumentPipeline pipeline() {
+  /** The standard document pipeline, built once per process and shared by all threads. */
+  public static DocumentPipeline pipeline() {
     DocumentPipeline built = pipeline;
     if (built == null) {
-      synchronized (Components.class) {
+      synchronized (StandardComponents.class) {
         built = pipeline;
         if (built == null) {
           built =
@@ -51,5 +56,23 @@ final class Components {
       }
     }
     return built;
+  }
+
+  /** Creates the HTTP client (and its selector thread) on the first fetch only. */
+  private static final class LazyFetcher implements Fetcher {
+    private final long maxBytes;
+    private HttpFetcher fetcher;
+
+    LazyFetcher(long maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public synchronized FetchedPage fetch(URI uri) throws DocumentException {
+      if (fetcher == null) {
+        fetcher = new HttpFetcher(maxBytes);
+      }
+      return fetcher.fetch(uri);
+    }
   }
 }
