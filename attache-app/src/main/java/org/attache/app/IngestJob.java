@@ -156,12 +156,13 @@ public final class IngestJob {
         }
         progress.update(report, currentInput.get());
       }
+      if (readerFailure.get() != null) {
+        throw new IllegalStateException("the reader thread failed", readerFailure.get());
+      }
+      inputs.forEach(store::resolveQuarantine);
       store.commit();
     } finally {
       workers.shutdownNow();
-    }
-    if (readerFailure.get() != null) {
-      throw new IllegalStateException("the reader thread failed", readerFailure.get());
     }
     runs.finish(runId, report, "finished");
     progress.finish(report);

@@ -191,6 +191,37 @@ public final class DocumentStore implements AutoCloseable {
     }
   }
 
+  /**
+   * After {@code input} was read again from start to end: its quarantine entries from earlier runs
+   * that this run did not quarantine again have been fixed (the item is stored now, under an origin
+   * that may differ, such as a manifest line that now names an existing file), so they are removed.
+   * Matches the input itself and every file under it.
+   */
+  public int resolveQuarantine(String input) {
+    try {
+      flush();
+      try (PreparedStatement delete =
+          connection.prepareStatement(
+              "DELETE FROM quarantine WHERE run_id < ? AND (input = ? OR starts_with(input, ?))"
+                  + " RETURNING origin")) {
+        delete.setLong(1, runId);
+        delete.setString(2, input);
+        delete.setString(3, input.endsWith("/") ? input : input + "/");
+        int resolved = 0;
+        try (ResultSet rows = delete.executeQuery()) {
+          while (rows.next()) {
+            quarantined.remove(rows.getString(1));
+            resolved++;
+          }
+        }
+        return resolved;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot resolve quarantine entries of " + input + ": " + Database.firstLine(e), e);
+    }
+  }
+
   public void commit() {
     try {
       flush();

@@ -1,0 +1,25 @@
+package org.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Quick start's first command: the bundled example corpus, ingested and shown. */
+class DemoIT {
+  @TempDir Path folder;
+
+  @Test
+  void demoIngestsTheExampleCorpusAndShowsIt() {
+    String db = folder.resolve("demo.duckdb").toString();
+    CliRun run = CliRun.run("demo", "--db", db);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("read 15 = stored 15", "near-duplicates 1", "quarantined 0")
+        .contains("ex-art-04", "Lukashenko")
+        .contains("ex-art-06", "fr");
+    CliRun again = CliRun.run("demo", "--db", db);
+    assertThat(again.out()).contains("read 15 = stored 0", "unchanged 15");
+  }
+}
