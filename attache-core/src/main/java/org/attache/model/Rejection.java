@@ -26,8 +26,11 @@ public record Rejection(Origin origin, byte[] raw, Stage stage, ErrorCode code, 
     }
   }
 
+  /** A rejection for bad data; an exception without a message is described by its code. */
   public static Rejection of(Origin origin, byte[] raw, Stage stage, DocumentException error) {
-    return new Rejection(origin, raw, stage, error.code(), oneLine(error.getMessage()));
+    String reason = oneLine(error.getMessage());
+    return new Rejection(
+        origin, raw, stage, error.code(), reason.isEmpty() ? error.code().label() : reason);
   }
 
   /** Folds a message onto one line so a report stays one line per item. */

@@ -44,11 +44,15 @@ public final class DocumentPipeline {
       Map<MediaType, PublicationDateFinder> dates,
       LanguageIdentifier languages) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.extractors = new EnumMap<>(extractors);
-    this.dates = new EnumMap<>(dates);
+    // Copied into fresh maps: EnumMap's copy constructor refuses an empty map with a message that
+    // names no media type. A null stage counts as missing, so it fails here rather than per item.
+    this.extractors = new EnumMap<>(MediaType.class);
+    this.extractors.putAll(extractors);
+    this.dates = new EnumMap<>(MediaType.class);
+    this.dates.putAll(dates);
     this.languages = Objects.requireNonNull(languages, "languages");
     for (MediaType type : MediaType.values()) {
-      if (!this.extractors.containsKey(type) || !this.dates.containsKey(type)) {
+      if (this.extractors.get(type) == null || this.dates.get(type) == null) {
         throw new IllegalArgumentException(
             "no extractor or date finder configured for media type " + type);
       }
