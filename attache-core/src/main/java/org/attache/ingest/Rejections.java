@@ -24,7 +24,8 @@ final class Rejections {
         raw == null ? NO_BYTES : raw,
         Stage.READ,
         code,
-        Rejection.oneLine(what) + ": " + origin);
+        // The origin may carry a file or record name with a line break in it: fold the whole line.
+        Rejection.oneLine(what + ": " + origin));
   }
 
   static Rejection of(Origin origin, byte[] raw, DocumentException error) {

@@ -21,7 +21,7 @@ public record Rejection(Origin origin, byte[] raw, Stage stage, ErrorCode code, 
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(reason, "reason");
-    if (reason.indexOf('\n') >= 0) {
+    if (reason.indexOf('\n') >= 0 || reason.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("reason must be one line: reason=" + reason);
     }
   }

@@ -39,6 +39,7 @@ public final class DocumentIds {
     if (slug.isEmpty()) {
       slug = "doc";
     }
-    return slug.length() > MAX_STEM ? slug.substring(0, MAX_STEM) : slug;
+    // Cut to length, then drop a dash the cut may leave at the end (no "name--hash" ids).
+    return slug.length() > MAX_STEM ? slug.substring(0, MAX_STEM).replaceAll("-+$", "") : slug;
   }
 }

@@ -3,8 +3,8 @@ package org.attache.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Content fingerprints for duplicate detection: an exact hash of the normalised text, and a 64-bit
@@ -89,13 +89,23 @@ public final class Fingerprints {
     return z ^ (z >>> 33);
   }
 
+  /**
+   * Words of the text, lower-cased, joined by single spaces: letters, digits and combining marks
+   * (so Devanagari vowel signs stay inside their words) in NFC form (so a composed and a decomposed
+   * "café" are the same word), over whole code points (so letters beyond the BMP count).
+   */
   private static String normalise(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    String composed =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(composed.length());
     boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(c);
+    for (int i = 0; i < composed.length(); ) {
+      int codePoint = composed.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetterOrDigit(codePoint) || isMark(codePoint)) {
+        out.appendCodePoint(Character.toLowerCase(codePoint));
         space = false;
       } else if (!space) {
         out.append(' ');
@@ -106,6 +116,13 @@ public final class Fingerprints {
     if (end > 0 && out.charAt(end - 1) == ' ') {
       out.setLength(end - 1);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }

@@ -194,4 +194,21 @@ class FingerprintsTest {
     assertThat(Fingerprints.shortHash("a b")).isNotEqualTo(Fingerprints.shortHash("a  b"));
     assertThat(Fingerprints.shortHash("Minsk")).matches("[0-9a-f]{12}");
   }
+
+  @Test
+  void composedAndDecomposedTextsAreTheSameContent() {
+    String composed = "R\u00e9union des ministres \u00e0 Minsk, caf\u00e9 et d\u00e9bat.";
+    String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+    assertThat(decomposed).isNotEqualTo(composed);
+    assertThat(Fingerprints.contentHash(decomposed)).isEqualTo(Fingerprints.contentHash(composed));
+    assertThat(Fingerprints.simHash(decomposed)).isEqualTo(Fingerprints.simHash(composed));
+  }
+
+  @Test
+  void combiningVowelSignsStayInsideTheirWords() {
+    // Hindi: "pradhan mantri" (prime minister); the vowel signs are combining marks.
+    String words = "\u092a\u094d\u0930\u0927\u093e\u0928 \u092e\u0902\u0924\u094d\u0930\u0940";
+    String spaced = "\u092a\u094d\u0930\u0927 \u093e\u0928 \u092e\u0902\u0924\u094d\u0930\u0940";
+    assertThat(Fingerprints.contentHash(words)).isNotEqualTo(Fingerprints.contentHash(spaced));
+  }
 }
