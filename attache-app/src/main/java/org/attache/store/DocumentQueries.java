@@ -42,7 +42,7 @@ public final class DocumentQueries {
   public Optional<Row> document(String id) {
     List<Row> rows =
         rows(
-            "SELECT id, url, source, title, published, published_basis AS date_basis, language,"
+            "SELECT id, url, source, title, subtitle, published, published_basis AS date_basis, language,"
                 + " analysis, media_type, origin, content_hash, near_duplicate_of,"
                 + " near_duplicate_distance, warnings, ingested_at, updated_at, text"
                 + " FROM documents WHERE id = ?",

@@ -57,14 +57,14 @@ public final class DocumentStore implements AutoCloseable {
           connection.prepareStatement(
               "INSERT INTO documents (url, source, title, published, published_basis, language,"
                   + " analysis, media_type, origin, raw, text, content_hash, fingerprint,"
-                  + " near_duplicate_of, near_duplicate_distance, warnings, run_id, ingested_at,"
-                  + " updated_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  + " near_duplicate_of, near_duplicate_distance, warnings, run_id, subtitle,"
+                  + " updated_at, ingested_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       updateDocument =
           connection.prepareStatement(
               "UPDATE documents SET url=?, source=?, title=?, published=?, published_basis=?,"
                   + " language=?, analysis=?, media_type=?, origin=?, raw=?, text=?,"
                   + " content_hash=?, fingerprint=?, near_duplicate_of=?,"
-                  + " near_duplicate_distance=?, warnings=?, run_id=?, updated_at=? WHERE id=?");
+                  + " near_duplicate_distance=?, warnings=?, run_id=?, subtitle=?, updated_at=? WHERE id=?");
       insertDuplicate =
           connection.prepareStatement(
               "INSERT INTO duplicates (origin, id, original_id, url, source, run_id, seen_at)"
@@ -305,13 +305,14 @@ public final class DocumentStore implements AutoCloseable {
     }
     statement.setString(16, json(document.warnings()));
     statement.setLong(17, runId);
+    statement.setString(18, document.subtitle());
     Timestamp now = Timestamp.from(Instant.now());
-    statement.setTimestamp(18, now);
+    statement.setTimestamp(19, now);
     if (statement == insertDocument) {
-      statement.setTimestamp(19, now);
-      statement.setString(20, document.id());
+      statement.setTimestamp(20, now);
+      statement.setString(21, document.id());
     } else {
-      statement.setString(19, document.id());
+      statement.setString(20, document.id());
     }
   }
 

@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS documents (
   url VARCHAR,
   source VARCHAR,
   title VARCHAR,
+  subtitle VARCHAR,
   published DATE,
   published_basis VARCHAR NOT NULL,
   language VARCHAR,

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param type the media type it was read as
  * @param raw the bytes as read, for provenance and for retrying
  * @param title the headline, or {@code null}
+ * @param subtitle the sub-headline (standfirst), or {@code null}
  * @param text the clean text: headline, sub-headline and body separated by blank lines
  * @param published the publication date and its basis
  * @param language the identified language (ISO 639-1), or {@code null} when unknown
@@ -28,6 +29,7 @@ public record Document(
     MediaType type,
     byte[] raw,
     String title,
+    String subtitle,
     String text,
     PublicationDate published,
     String language,

@@ -118,6 +118,7 @@ public final class DocumentPipeline {
         item.type(),
         item.raw(),
         clean.title(),
+        clean.subtitle(),
         text,
         published,
         language,
