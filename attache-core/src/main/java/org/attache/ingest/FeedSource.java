@@ -51,12 +51,7 @@ public final class FeedSource implements DocumentSource {
     try {
       content = BoundedContent.read(input, options.maxDocumentBytes());
     } catch (IOException error) {
-      sink.reject(
-          Rejections.of(
-              input.origin(),
-              null,
-              ErrorCode.UNREADABLE,
-              "cannot read: " + Rejections.describe(error)));
+      sink.reject(Rejections.unreadable(input.origin(), error));
       return;
     }
     if (content.tooLarge()) {

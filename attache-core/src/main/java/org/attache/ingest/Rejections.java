@@ -32,6 +32,11 @@ final class Rejections {
     return of(origin, raw, error.code(), error.getMessage());
   }
 
+  /** The input could not be read at all (an I/O error before any item was found). */
+  static Rejection unreadable(Origin origin, Exception error) {
+    return of(origin, null, ErrorCode.UNREADABLE, "cannot read: " + describe(error));
+  }
+
   /** A value from the input, on one line and at most {@value #MAX_VALUE_CHARS} characters. */
   static String quote(String value) {
     if (value == null) {

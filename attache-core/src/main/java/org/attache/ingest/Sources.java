@@ -143,12 +143,7 @@ public final class Sources implements DocumentSource {
       try (InputStream in = input.open()) {
         format = sniff(in.readNBytes(Streams.SNIFF_BYTES));
       } catch (IOException error) {
-        sink.reject(
-            Rejections.of(
-                input.origin(),
-                null,
-                ErrorCode.UNREADABLE,
-                "cannot read: " + Rejections.describe(error)));
+        sink.reject(Rejections.unreadable(input.origin(), error));
         return;
       }
     }

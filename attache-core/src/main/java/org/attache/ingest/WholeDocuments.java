@@ -28,9 +28,7 @@ final class WholeDocuments {
     try {
       content = BoundedContent.read(input, options.maxDocumentBytes());
     } catch (IOException error) {
-      sink.reject(
-          Rejections.of(
-              origin, null, ErrorCode.UNREADABLE, "cannot read: " + Rejections.describe(error)));
+      sink.reject(Rejections.unreadable(origin, error));
       return;
     }
     accept(content, origin, metadata, type, input.charset(), options, sink);
