@@ -85,20 +85,39 @@ class IngestJobIT {
   void sameContentElsewhereIsADuplicateAndARepublishedStoryANearDuplicate() throws Exception {
     Path db = folder.resolve("dup.duckdb");
     ingest(db, 2, List.of(EXAMPLES.resolve("articles").toString()));
-    // The same HTML page saved under another name: same clean text, another identity.
-    Path copy = folder.resolve("copy-of-modi-kyiv.html");
-    java.nio.file.Files.copy(EXAMPLES.resolve("html/modi-kyiv.html"), copy);
-    RunReport report = ingest(db, 2, List.of(EXAMPLES.resolve("html").toString(), copy.toString()));
+    // One wire story reached twice under two identities: stored once, the second recorded.
+    Path wire = folder.resolve("wire.jsonl");
+    String text =
+        "The foreign ministers of the two countries met in Minsk on Tuesday and agreed to"
+            + " expand trade, education and transport links over the next three years.";
+    java.nio.file.Files.writeString(
+        wire,
+        "{\"id\": \"wire-1\", \"text\": \""
+            + text
+            + "\"}\n"
+            + "{\"id\": \"mirror-7\", \"text\": \""
+            + text
+            + "\"}\n");
+    RunReport report = ingest(db, 2, List.of(wire.toString()));
+    assertThat(report.count(Disposition.STORED)).isEqualTo(1);
     assertThat(report.count(Disposition.DUPLICATE)).isEqualTo(1);
-    assertThat(report.count(Disposition.STORED)).isEqualTo(3);
-    assertThat(rows(db, "SELECT original_id FROM duplicates"))
-        .singleElement()
-        .asString()
-        .startsWith("modi-kyiv-");
+    assertThat(rows(db, "SELECT id, original_id FROM duplicates"))
+        .containsExactly("mirror-7\u0001wire-1\u0001");
     assertThat(
             rows(
                 db,
                 "SELECT id, near_duplicate_of FROM documents WHERE near_duplicate_of IS NOT NULL"))
         .containsExactly("ex-art-03\u0001ex-art-02\u0001");
+  }
+
+  @Test
+  void pagesAreIdentifiedByTheirCanonicalUrlWhereverTheyLie() throws Exception {
+    Path db = folder.resolve("url.duckdb");
+    Path copy = folder.resolve("saved-elsewhere.html");
+    java.nio.file.Files.copy(EXAMPLES.resolve("html/modi-kyiv.html"), copy);
+    ingest(db, 1, List.of(EXAMPLES.resolve("html/modi-kyiv.html").toString()));
+    RunReport again = ingest(db, 1, List.of(copy.toString()));
+    assertThat(again.count(Disposition.UNCHANGED)).isEqualTo(1);
+    assertThat(rows(db, "SELECT id FROM documents")).singleElement().asString().startsWith("url-");
   }
 }

@@ -6,9 +6,10 @@ import org.attache.model.Origin;
 
 /**
  * Derives a document's stable identifier, so that reading the same input again finds the same
- * document: the input's own id when it names one; else one derived from the canonical URL; else one
- * derived from where it was read (file path and record) with the file name kept readable; for
- * standard input, which has no stable origin, from the content hash.
+ * document: the input's own id when it names one; else one derived from the URL (the input's, else
+ * the canonical URL the page declares); else one derived from where it was read (file path and
+ * record) with the file name kept readable; for standard input, which has no stable origin, from
+ * the content hash.
  */
 public final class DocumentIds {
   private static final int MAX_STEM = 40;

@@ -110,7 +110,10 @@ public final class DocumentPipeline {
             published.date(),
             language);
     String contentHash = Fingerprints.contentHash(text);
-    String id = DocumentIds.derive(item.metadata(), item.origin(), contentHash);
+    // The page's canonical URL identifies an article wherever its file lies; the input's own id
+    // and URL still come first.
+    String id =
+        DocumentIds.derive(item.metadata().withUrl(metadata.url()), item.origin(), contentHash);
     return new Document(
         id,
         item.origin(),
