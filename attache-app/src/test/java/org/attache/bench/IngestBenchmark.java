@@ -43,8 +43,8 @@ import org.attache.store.RunReport;
  * One configuration of the ingest benchmark, run in its own JVM by {@code bench/ingest} so that its
  * peak RSS is its own. Not a test: timing does not belong in the unit tests.
  *
- * <p>Usage: {@code IngestBenchmark --mode M --threads N --corpus FILE --work DIR [--repeat R] [--db
- * FILE] [--keep-db FILE]}. Modes:
+ * <p>Usage: {@code IngestBenchmark --mode M --threads N --corpus FILE --work DIR [--warmup W]
+ * [--repeat R] [--db FILE] [--keep-db FILE]}. Modes:
  *
  * <ul>
  *   <li>{@code jackson}: read and parse every JSON line with Jackson and touch the text (the floor
@@ -58,10 +58,11 @@ import org.attache.store.RunReport;
  *   <li>{@code stages}: reader and pipeline on the calling thread, each stage timed.
  * </ul>
  *
- * <p>Each configuration runs {@code R} times in the same JVM (the first run includes JIT warm-up)
- * and prints the median wall time on one {@code RESULT} line, with the peak RSS (VmHWM) read from
- * {@code /proc/self/status} at the end. Building the pipeline (loading the language profiles, about
- * a second) happens once before the timed runs and is not counted.
+ * <p>Each configuration runs {@code W} warm-up times (default 1; JIT compilation, page cache), then
+ * {@code R} measured times (default 3) in the same JVM, and prints the median measured wall time on
+ * one {@code RESULT} line, with the peak RSS (VmHWM) read from {@code /proc/self/status} at the
+ * end. Building the pipeline (loading the language profiles, about a second) happens once before
+ * the timed runs and is not counted.
  */
 public final class IngestBenchmark {
   private IngestBenchmark() {}
@@ -71,8 +72,11 @@ public final class IngestBenchmark {
   private static Path corpus;
   private static Path work;
   private static int repeat = 3;
+  private static int warmup = 1;
   private static Path db;
   private static Path keepDb;
+  private static final List<Double> walls = new ArrayList<>();
+  private static final List<Double> warmups = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
     for (int i = 0; i < args.length; i += 2) {
@@ -83,12 +87,13 @@ public final class IngestBenchmark {
         case "--corpus" -> corpus = Path.of(value);
         case "--work" -> work = Path.of(value);
         case "--repeat" -> repeat = Integer.parseInt(value);
+        case "--warmup" -> warmup = Integer.parseInt(value);
         case "--db" -> db = Path.of(value);
         case "--keep-db" -> keepDb = Path.of(value);
         default -> usage("unknown option " + args[i]);
       }
     }
-    if (mode == null || corpus == null || work == null || threads < 1 || repeat < 1) {
+    if (mode == null || corpus == null || work == null || threads < 1 || repeat < 1 || warmup < 0) {
       usage("--mode, --corpus and --work are required");
     }
     if (!Files.isRegularFile(corpus)) {
@@ -96,26 +101,25 @@ public final class IngestBenchmark {
     }
     Files.createDirectories(work);
     String extra = "";
-    List<Double> walls = new ArrayList<>();
     long items;
     switch (mode) {
       case "jackson" -> {
         long[] counts = null;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           long start = System.nanoTime();
           counts = jackson();
-          walls.add(seconds(start));
+          record(run, seconds(start));
         }
         items = counts[0];
         extra = " text_bytes=" + counts[1];
       }
       case "duckdb" -> {
         long count = 0;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           Path file = freshDatabase("duckdb-load");
           long start = System.nanoTime();
           count = duckdbLoad(file);
-          walls.add(seconds(start));
+          record(run, seconds(start));
           deleteDatabase(file);
         }
         items = count;
@@ -123,10 +127,10 @@ public final class IngestBenchmark {
       case "pipeline" -> {
         DocumentPipeline pipeline = buildPipeline();
         long[] counts = null;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           long start = System.nanoTime();
           counts = pipelineOnly(pipeline);
-          walls.add(seconds(start));
+          record(run, seconds(start));
         }
         items = counts[0] + counts[1];
         extra = " accepted=" + counts[0] + " rejected=" + counts[1];
@@ -134,12 +138,12 @@ public final class IngestBenchmark {
       case "ingest" -> {
         DocumentPipeline pipeline = buildPipeline();
         RunReport report = null;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           Path file = freshDatabase("ingest-" + threads);
           long start = System.nanoTime();
           report = ingest(file, pipeline);
-          walls.add(seconds(start));
-          if (run == repeat - 1 && keepDb != null) {
+          record(run, seconds(start));
+          if (run == warmup + repeat - 1 && keepDb != null) {
             deleteDatabase(keepDb);
             Files.move(file, keepDb, StandardCopyOption.REPLACE_EXISTING);
           }
@@ -155,10 +159,10 @@ public final class IngestBenchmark {
         }
         DocumentPipeline pipeline = buildPipeline();
         RunReport report = null;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           long start = System.nanoTime();
           report = ingest(db, pipeline);
-          walls.add(seconds(start));
+          record(run, seconds(start));
         }
         items = report.read();
         extra = reportFields(report);
@@ -172,12 +176,15 @@ public final class IngestBenchmark {
         long[] sum = new long[TimedPipeline.STAGES.length];
         List<Double> reads = new ArrayList<>();
         long[] counts = null;
-        for (int run = 0; run < repeat; run++) {
+        for (int run = 0; run < warmup + repeat; run++) {
           timed.reset();
           long start = System.nanoTime();
           counts = stages(timed);
           double wall = seconds(start);
-          walls.add(wall);
+          record(run, wall);
+          if (run < warmup) {
+            continue;
+          }
           double staged = 0;
           for (int s = 0; s < sum.length; s++) {
             sum[s] += timed.nanos[s];
@@ -185,7 +192,7 @@ public final class IngestBenchmark {
           }
           reads.add(wall - staged);
         }
-        // Per-stage figures are the mean over the runs (the runs are summed, then divided).
+        // Per-stage figures are means over the measured runs, so they add up to the mean wall time.
         StringBuilder stages = new StringBuilder();
         for (int s = 0; s < sum.length; s++) {
           stages.append(
@@ -195,8 +202,9 @@ public final class IngestBenchmark {
         stages.append(
             String.format(
                 Locale.ROOT,
-                " read=%.3f",
-                reads.stream().mapToDouble(Double::doubleValue).sum() / repeat));
+                " read=%.3f mean_wall=%.3f",
+                reads.stream().mapToDouble(Double::doubleValue).sum() / repeat,
+                walls.stream().mapToDouble(Double::doubleValue).sum() / repeat));
         items = counts[0] + counts[1];
         extra = " accepted=" + counts[0] + " rejected=" + counts[1] + stages;
         checkSameAsPipeline(counts);
@@ -211,18 +219,15 @@ public final class IngestBenchmark {
     if (sorted.length % 2 == 0) {
       median = (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
-    StringBuilder all = new StringBuilder();
-    for (double wall : walls) {
-      all.append(all.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", wall));
-    }
     System.out.printf(
         Locale.ROOT,
-        "RESULT mode=%s threads=%d items=%d wall=%.3f walls=%s rss_mb=%d%s%n",
+        "RESULT mode=%s threads=%d items=%d wall=%.3f walls=%s warmups=%s rss_mb=%d%s%n",
         mode,
         threads,
         items,
         median,
-        all,
+        joined(walls),
+        warmups.isEmpty() ? "none" : joined(warmups),
         peakRssKb() / 1024,
         extra);
     // DuckDB's and the pool's threads must not keep the JVM alive.
@@ -483,6 +488,19 @@ public final class IngestBenchmark {
       return -1;
     }
     return -1;
+  }
+
+  /** Keeps a run's wall time: the first {@code warmup} runs apart, as warm-up. */
+  private static void record(int run, double wall) {
+    (run < warmup ? warmups : walls).add(wall);
+  }
+
+  private static String joined(List<Double> values) {
+    StringBuilder all = new StringBuilder();
+    for (double value : values) {
+      all.append(all.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", value));
+    }
+    return all.toString();
   }
 
   private static double seconds(long start) {
