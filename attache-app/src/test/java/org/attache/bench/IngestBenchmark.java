@@ -457,11 +457,11 @@ public final class IngestBenchmark {
     long[] real = pipelineOnly(StandardComponents.pipeline());
     if (!Arrays.equals(real, counts)) {
       throw new IllegalStateException(
-          "TimedPipeline accepted/rejected "
+          "timed pipeline accepted/rejected "
               + Arrays.toString(counts)
               + " but DocumentPipeline "
               + Arrays.toString(real)
-              + ": keep TimedPipeline in step with DocumentPipeline.process");
+              + ": a step timer must not change what the pipeline decides");
     }
   }
 

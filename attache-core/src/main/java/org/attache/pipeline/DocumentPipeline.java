@@ -37,12 +37,23 @@ public final class DocumentPipeline {
   private final Map<MediaType, Extractor> extractors;
   private final Map<MediaType, PublicationDateFinder> dates;
   private final LanguageIdentifier languages;
+  private final StepTimer timer;
 
   public DocumentPipeline(
       Decoder decoder,
       Map<MediaType, Extractor> extractors,
       Map<MediaType, PublicationDateFinder> dates,
       LanguageIdentifier languages) {
+    this(decoder, extractors, dates, languages, StepTimer.NONE);
+  }
+
+  private DocumentPipeline(
+      Decoder decoder,
+      Map<MediaType, Extractor> extractors,
+      Map<MediaType, PublicationDateFinder> dates,
+      LanguageIdentifier languages,
+      StepTimer timer) {
+    this.timer = Objects.requireNonNull(timer, "timer");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     // Copied into fresh maps: EnumMap's copy constructor refuses an empty map with a message that
     // names no media type. A null stage counts as missing, so it fails here rather than per item.
@@ -59,12 +70,20 @@ public final class DocumentPipeline {
     }
   }
 
+  /** The same pipeline, reporting each step's time to {@code stepTimer}. */
+  public DocumentPipeline withTimer(StepTimer stepTimer) {
+    return new DocumentPipeline(decoder, extractors, dates, languages, stepTimer);
+  }
+
   public Outcome process(SourceItem item) {
     Stage stage = Stage.DECODE;
     try {
+      long start = System.nanoTime();
       DecodedItem decoded = decoder.decode(item);
+      start = lap(StepTimer.Step.DECODE, start);
       stage = Stage.EXTRACT;
       CleanText clean = withTitle(extractors.get(item.type()).extract(decoded), item.metadata());
+      lap(StepTimer.Step.EXTRACT, start);
       stage = Stage.DESCRIBE;
       return new Outcome.Accepted(describe(item, decoded, clean));
     } catch (DocumentException e) {
@@ -85,10 +104,13 @@ public final class DocumentPipeline {
 
   private Document describe(SourceItem item, DecodedItem decoded, CleanText clean) {
     Metadata metadata = item.metadata().orElse(clean.found());
+    long start = System.nanoTime();
     PublicationDate published = dates.get(item.type()).find(item.metadata(), clean);
+    start = lap(StepTimer.Step.DATE, start);
     String text = clean.text();
     String language = metadata.language();
     String identified = languages.identify(text).orElse(null);
+    lap(StepTimer.Step.LANGUAGE, start);
     List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.addAll(clean.warnings());
     if (identified != null && language != null && !language.startsWith(identified)) {
@@ -109,7 +131,10 @@ public final class DocumentPipeline {
             metadata.title(),
             published.date(),
             language);
+    start = System.nanoTime();
     String contentHash = Fingerprints.contentHash(text);
+    long fingerprint = Fingerprints.simHash(text);
+    lap(StepTimer.Step.FINGERPRINT, start);
     // The page's canonical URL identifies an article wherever its file lies; the input's own id
     // and URL still come first.
     String id =
@@ -126,8 +151,14 @@ public final class DocumentPipeline {
         published,
         language,
         contentHash,
-        Fingerprints.simHash(text),
+        fingerprint,
         warnings);
+  }
+
+  private long lap(StepTimer.Step step, long start) {
+    long now = System.nanoTime();
+    timer.record(step, now - start);
+    return now;
   }
 
   /** The input's title stands as headline when the extractor found none in the content itself. */

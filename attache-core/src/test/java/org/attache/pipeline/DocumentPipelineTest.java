@@ -396,7 +396,9 @@ class DocumentPipelineTest {
   }
 
   @Test
-  void idIsDerivedFromTheInputNotThePage() {
+  void idComesFromThePagesCanonicalUrlWhenTheInputHasNoIdOrUrl() {
+    // A page id is never trusted (pages do not name our documents), but its canonical URL
+    // identifies the article wherever the file lies.
     Metadata page = new Metadata("page-id", "https://page.example/a", null, null, null, null);
     extractor = new FakeExtractor(clean(null, BODY, page));
     SourceItem item = item(dated(Metadata.EMPTY));
@@ -405,8 +407,25 @@ class DocumentPipelineTest {
 
     assertThat(document.id())
         .isEqualTo(
-            DocumentIds.derive(item.metadata(), item.origin(), Fingerprints.contentHash(BODY)))
-        .startsWith("minsk-");
+            DocumentIds.derive(
+                item.metadata().withUrl("https://page.example/a"),
+                item.origin(),
+                Fingerprints.contentHash(BODY)))
+        .startsWith("url-");
+  }
+
+  @Test
+  void inputIdAndUrlWinOverThePage() {
+    Metadata page = new Metadata(null, "https://page.example/a", null, null, null, null);
+    extractor = new FakeExtractor(clean(null, BODY, page));
+    SourceItem withId = item(dated(Metadata.EMPTY.withId("input-7")));
+    SourceItem withUrl = item(dated(Metadata.EMPTY.withUrl("https://input.example/b")));
+
+    assertThat(assertAccepted(pipeline().process(withId), withId).id()).isEqualTo("input-7");
+    assertThat(assertAccepted(pipeline().process(withUrl), withUrl).id())
+        .isEqualTo(
+            DocumentIds.derive(
+                withUrl.metadata(), withUrl.origin(), Fingerprints.contentHash(BODY)));
   }
 
   @Test
