@@ -1,0 +1,119 @@
+package org.attache.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.attache.annotate.EntityMention;
+import org.attache.annotate.Sentence;
+import org.attache.annotate.Token;
+
+/**
+ * Rule 1, phrase scanning: finds the phrases of a sentence that the knowledge tables know. Every
+ * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) is looked up;
+ * the windows found are then taken longest first (ties: leftmost), skipping any that overlaps one
+ * already taken, so "the UN General Assembly" is the General Assembly and not "the UN" followed by
+ * "General Assembly". Countries, places and organisations must contain a capital letter; windows
+ * overlapping a PERSON entity are not read as countries or places ("Jordan" the person). A single
+ * token such as "Minsk-based" is read as its place with the "-based" mark.
+ */
+final class LexiconScanner {
+
+  private static final String BASED = "-based";
+
+  private final ActorKnowledge knowledge;
+  private final int maxWords;
+
+  LexiconScanner(ActorKnowledge knowledge) {
+    this.knowledge = knowledge;
+    PhraseLengths lengths = knowledge.phraseLengths();
+    this.maxWords =
+        Math.max(
+            Math.max(lengths.countries(), lengths.places()),
+            Math.max(
+                Math.max(lengths.organisations(), lengths.roles()), lengths.foreignMinistries()));
+  }
+
+  /** The known phrases of the sentence, in token order, not overlapping. */
+  List<Lexeme> scan(String text, Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    boolean[] person = personTokens(sentence);
+    List<Lexeme> found = new ArrayList<>();
+    for (int first = 0; first < tokens.size(); first++) {
+      for (int last = first; last < tokens.size() && last - first < maxWords; last++) {
+        String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        boolean named = !overlaps(person, first, last);
+        lookup(phrase, first, last, named, false).ifPresent(found::add);
+      }
+      String word = tokens.get(first).word();
+      if (word.length() > BASED.length() && word.toLowerCase(Locale.ROOT).endsWith(BASED)) {
+        String place = word.substring(0, word.length() - BASED.length());
+        lookup(place, first, first, true, true).ifPresent(found::add);
+      }
+    }
+    found.sort(
+        Comparator.comparingInt((Lexeme l) -> l.last() - l.first())
+            .reversed()
+            .thenComparingInt(Lexeme::first));
+    boolean[] taken = new boolean[tokens.size()];
+    List<Lexeme> chosen = new ArrayList<>();
+    for (Lexeme lexeme : found) {
+      if (!overlaps(taken, lexeme.first(), lexeme.last())) {
+        chosen.add(lexeme);
+        for (int i = lexeme.first(); i <= lexeme.last(); i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Lexeme::first));
+    return chosen;
+  }
+
+  private Optional<Lexeme> lookup(
+      String phrase, int first, int last, boolean named, boolean based) {
+    boolean capitalised = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
+    Optional<Country> country = named && capitalised ? knowledge.country(phrase) : Optional.empty();
+    Optional<Place> place = named && capitalised ? knowledge.place(phrase) : Optional.empty();
+    Optional<Organisation> organisation =
+        capitalised ? knowledge.organisation(phrase) : Optional.empty();
+    Optional<Role> role = based ? Optional.empty() : knowledge.role(phrase);
+    List<Country> ministries =
+        based || !capitalised ? List.of() : knowledge.foreignMinistry(phrase);
+    if (country.isEmpty()
+        && place.isEmpty()
+        && organisation.isEmpty()
+        && role.isEmpty()
+        && ministries.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean demonym =
+        country.isPresent()
+            && country.get().demonyms().stream()
+                .anyMatch(d -> PhraseIndex.fold(d).equals(PhraseIndex.fold(phrase)));
+    return Optional.of(
+        new Lexeme(
+            first, last, phrase, country, demonym, place, organisation, role, ministries, based));
+  }
+
+  private static boolean[] personTokens(Sentence sentence) {
+    boolean[] person = new boolean[sentence.tokens().size()];
+    for (EntityMention entity : sentence.entities()) {
+      if ("PERSON".equals(entity.type())) {
+        for (int i = entity.firstToken(); i <= entity.lastToken() && i < person.length; i++) {
+          person[i] = true;
+        }
+      }
+    }
+    return person;
+  }
+
+  private static boolean overlaps(boolean[] marks, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (marks[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
