@@ -47,10 +47,6 @@ final class DocumentMemory {
     mentions.add(mention);
     if (person && mention.actor().name() != null) {
       people.add(new Named(mention.actor().name(), mention.actor()));
-      String written = PhraseIndex.normalise(mention.text());
-      if (!written.equals(mention.actor().name())) {
-        people.add(new Named(written, mention.actor()));
-      }
     }
   }
 
