@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.actor.ActorAssertions.code;
 import static org.attache.actor.ActorAssertions.find;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.attache.annotate.Annotation;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +159,24 @@ class ActorResolverGoldenTest {
         mentions.stream().filter(m -> m.text().equals("The two sides")).toList();
     assertThat(sides).extracting(ActorAssertions::code).containsExactly("BLR GOV", "PAK GOV");
     assertThat(sides).allMatch(m -> m.reason().startsWith("the two sides → both countries"));
+  }
+
+  @Test
+  void oneResolverServesThreadsAlike() throws Exception {
+    Annotation annotation = visit2024();
+    List<ActorMention> expected = RESOLVER.resolve(annotation, "PAK");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<ActorMention>>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> RESOLVER.resolve(annotation, "PAK")));
+      }
+      for (Future<List<ActorMention>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

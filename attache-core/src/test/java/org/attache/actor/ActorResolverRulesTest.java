@@ -241,6 +241,18 @@ class ActorResolverRulesTest {
     }
 
     @Test
+    void aSpokespersonTakesTheSectorOfTheBodyBeforeIt() {
+      ActorMention mention =
+          resolve(
+                  TestDocument.on("2024-01-10")
+                      .sentence("A/DT Foreign/NNP Office/NNP spokesperson/NN said/VBD"),
+                  "PAK")
+              .get(0);
+      assertThat(mention.text()).isEqualTo("Foreign Office spokesperson");
+      assertThat(mention.actor()).isEqualTo(Actor.of("PAK", "GOV", null, "Spokesperson"));
+    }
+
+    @Test
     void aDistinctiveMinistryNameNeedsNoStoryCountry() {
       ActorMention mention =
           resolve(
