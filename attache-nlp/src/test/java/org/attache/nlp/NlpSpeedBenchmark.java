@@ -77,6 +77,13 @@ public final class NlpSpeedBenchmark {
         fast.withAnnotators("crf", nerOnly)
             .withOption("ner.applyNumericClassifiers", "false")
             .withOption("ner.useSUTime", "false"));
+    sets.put(
+        "+ner 3-class, numeric classifiers without SUTime",
+        fast.withAnnotators("numeric", nerOnly).withOption("ner.useSUTime", "false"));
+    sets.put(
+        "+pos,lemma, SUTime alone (TimeAnnotator)",
+        fast.withAnnotators("sutime", List.of("tokenize", "ssplit", "pos", "lemma", "sutime"))
+            .withOption("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator"));
     sets.put("+ner fast (3-class, numeric, SUTime)", fast.withAnnotators("fast-ner", nerOnly));
     sets.put(
         "+ner fast, SUTime without holidays",
