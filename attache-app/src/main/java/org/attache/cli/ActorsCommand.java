@@ -1,32 +1,30 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attache.actor.ActorKnowledge;
 import org.attache.actor.ActorMention;
 import org.attache.actor.ActorResolver;
 import org.attache.actor.DatelineCountry;
-import org.attache.actor.KnowledgeException;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationRequest;
 import org.attache.model.Document;
 import org.attache.model.ErrorCode;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.NlpConfig;
+import org.attache.store.AnalysisStore;
 import org.attache.store.Database;
 import org.attache.store.DocumentQueries;
 import org.attache.store.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -69,11 +67,7 @@ final class ActorsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DOC", description = "The document id (see `attache docs`).")
   String id;
 
-  @Option(
-      names = "--knowledge",
-      paramLabel = "FILE",
-      description = "A table of your own (countries, organisations, roles or leaders); repeatable.")
-  List<Path> knowledgeFiles = new ArrayList<>();
+  @Mixin KnowledgeOption knowledge;
 
   ActorsCommand(CliContext context) {
     this.context = context;
@@ -81,18 +75,7 @@ final class ActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path file : knowledgeFiles) {
-      if (!Files.isRegularFile(file)) {
-        throw new UserException(ErrorCode.NOT_FOUND, "knowledge file not found: " + file);
-      }
-    }
-    ActorKnowledge knowledge;
-    try {
-      knowledge =
-          knowledgeFiles.isEmpty() ? ActorKnowledge.bundled() : ActorKnowledge.load(knowledgeFiles);
-    } catch (KnowledgeException e) {
-      throw new UserException(ErrorCode.USAGE, e.getMessage());
-    }
+    ActorKnowledge tables = knowledge.load();
     Row document;
     try (Database db = database.openExisting()) {
       document =
@@ -102,6 +85,13 @@ final class ActorsCommand implements Callable<Integer> {
                   () ->
                       new UserException(
                           ErrorCode.NOT_FOUND, "no document with id " + id + " in " + db.path()));
+      // Stored results of `attache analyse` are shown as they are, unless the user brings tables.
+      Optional<List<Row>> stored =
+          knowledge.files.isEmpty() ? new AnalysisStore(db, 0).actors(id) : Optional.empty();
+      if (stored.isPresent()) {
+        format.resolve(context).write(stored.get(), COLUMNS, spec.commandLine().getOut());
+        return ExitCodes.OK;
+      }
     }
     String language = (String) document.get("language");
     if (!Document.ANALYSED_LANGUAGE.equals(language)) {
@@ -123,8 +113,8 @@ final class ActorsCommand implements Callable<Integer> {
     err.flush();
     Annotation annotation =
         new CoreNlpAnnotator(NlpConfig.fast()).annotate(new AnnotationRequest(id, text, date));
-    String storyCountry = new DatelineCountry(knowledge).find(text).orElse(null);
-    List<ActorMention> mentions = new ActorResolver(knowledge).resolve(annotation, storyCountry);
+    String storyCountry = new DatelineCountry(tables).find(text).orElse(null);
+    List<ActorMention> mentions = new ActorResolver(tables).resolve(annotation, storyCountry);
     format.resolve(context).write(rows(mentions), COLUMNS, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

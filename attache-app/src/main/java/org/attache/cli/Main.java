@@ -30,6 +30,7 @@ public final class Main {
     commandLine.addSubcommand(new DocsCommand(context));
     commandLine.addSubcommand(new StatsCommand(context));
     commandLine.addSubcommand(new QuarantineCommand(context));
+    commandLine.addSubcommand(new AnalyseCommand(context));
     commandLine.addSubcommand(new ActorsCommand(context));
     commandLine.addSubcommand(new DemoCommand(context));
     commandLine.setOut(out);

@@ -100,7 +100,7 @@ public final class DocumentQueries {
         limit);
   }
 
-  private List<Row> rows(String sql, Object... parameters) {
+  List<Row> rows(String sql, Object... parameters) {
     try (PreparedStatement query = database.connection().prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         query.setObject(i + 1, parameters[i]);

@@ -52,3 +52,23 @@ CREATE TABLE IF NOT EXISTS quarantine (
   attempts INTEGER NOT NULL,
   run_id BIGINT NOT NULL,
   quarantined_at TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS annotations (
+  document_id VARCHAR PRIMARY KEY,
+  content_hash VARCHAR NOT NULL,
+  config VARCHAR NOT NULL,
+  annotation VARCHAR NOT NULL,
+  run_id BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS actor_mentions (
+  document_id VARCHAR NOT NULL,
+  ordinal INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text VARCHAR NOT NULL,
+  country VARCHAR,
+  sector VARCHAR,
+  name VARCHAR,
+  title VARCHAR,
+  actor_id VARCHAR NOT NULL,
+  reason VARCHAR NOT NULL,
+  PRIMARY KEY (document_id, ordinal));

@@ -12,22 +12,38 @@ import org.attache.annotate.Annotator;
  * An {@link Annotator} backed by one Stanford CoreNLP pipeline, built once from an {@link
  * NlpConfig} (loading the models takes seconds to a minute), and shared by every call.
  *
- * <p>Threads: CoreNLP's annotators keep no per-document state, and CoreNLP's own server shares one
- * pipeline between request threads; each call here annotates its own fresh CoreNLP document, so any
- * number of threads may call {@link #annotate} on one instance at once. {@code CoreNlpAnnotatorIT}
- * checks that two threads give the same annotations as one.
+ * <p>Threads: any number of threads may call {@link #annotate} on one instance; each thread gets
+ * a pipeline of its own (models loaded once per thread), because a pipeline shared between threads
+ * let SUTime's state leak from one document into another. {@code AnalysisJobIT} checks that two
+ * threads store the same annotations as one.
  *
  * <p>Offsets refer to the request's text as given. The publication date becomes the document date
  * SUTime resolves relative expressions against ("tomorrow" on 2023-05-29 is 2023-05-30).
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final NlpConfig config;
-  private final StanfordCoreNLP pipeline;
 
-  /** Builds the pipeline, loading every model the configuration names. */
+  /**
+   * One CoreNLP pipeline per thread. A shared pipeline is not safe: with two threads, SUTime
+   * resolved "Tuesday" in a story published on Monday 2023-05-29 to 2023-05-23 instead of
+   * 2023-05-30 (AnalysisJobIT), its state leaking between documents. CoreNLP also caches annotators
+   * in a global pool, so each thread's pipeline is built after clearing it, under a lock, to get
+   * annotator instances of its own.
+   */
+  private final ThreadLocal<StanfordCoreNLP> pipelines;
+
+  /** Builds the pipeline for the calling thread, loading every model the configuration names. */
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.pipeline = new StanfordCoreNLP(config.properties());
+    this.pipelines = ThreadLocal.withInitial(() -> build(config));
+    pipelines.get();
+  }
+
+  private static StanfordCoreNLP build(NlpConfig config) {
+    synchronized (CoreNlpAnnotator.class) {
+      StanfordCoreNLP.clearAnnotatorPool();
+      return new StanfordCoreNLP(config.properties());
+    }
   }
 
   /** The configuration the pipeline was built from. */
@@ -42,7 +58,7 @@ public final class CoreNlpAnnotator implements Annotator {
     if (request.published() != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, request.published().toString());
     }
-    pipeline.annotate(document);
+    pipelines.get().annotate(document);
     return Annotations.check(CoreNlpConverter.convert(request, document));
   }
 }

@@ -1,0 +1,135 @@
+package org.attache.app;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.attache.actor.ActorKnowledge;
+import org.attache.actor.ActorMention;
+import org.attache.actor.ActorResolver;
+import org.attache.actor.DatelineCountry;
+import org.attache.annotate.Annotation;
+import org.attache.annotate.AnnotationRequest;
+import org.attache.annotate.Annotator;
+import org.attache.store.AnalysisStore;
+import org.attache.store.Database;
+import org.attache.store.RunLog;
+import org.attache.store.RunReport;
+import org.attache.store.StoreException;
+
+/**
+ * Language analysis of the stored documents awaiting it: annotate (CoreNLP behind {@link
+ * Annotator}), find the story country from the dateline, resolve actors, store the results.
+ *
+ * <p>Threads: documents are read in id order in chunks of {@value #CHUNK}; each chunk is analysed
+ * on {@code threads} workers sharing one annotator, and the calling thread writes the results in id
+ * order and commits per chunk. So the stored results do not depend on the thread count, and a
+ * killed run loses at most one chunk, which the next run analyses again. A document whose analysis
+ * throws is marked {@code failed} (it stays stored) and the run goes on.
+ */
+public final class AnalysisJob {
+  static final int CHUNK = 64;
+
+  /** What one run did. */
+  public record Report(long analysed, long failed, long sentences, long actors) {}
+
+  private final Database database;
+  private final Annotator annotator;
+  private final String configName;
+  private final ActorResolver resolver;
+  private final DatelineCountry datelines;
+  private final int threads;
+
+  public AnalysisJob(
+      Database database,
+      Annotator annotator,
+      String configName,
+      ActorKnowledge knowledge,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
+    }
+    this.database = Objects.requireNonNull(database, "database");
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.configName = Objects.requireNonNull(configName, "configName");
+    this.resolver = new ActorResolver(knowledge);
+    this.datelines = new DatelineCountry(knowledge);
+    this.threads = threads;
+  }
+
+  /** Analyses every pending document; {@code progress} hears the running totals per chunk. */
+  public Report run(Consumer<Report> progress) {
+    try {
+      // One transaction per chunk: a document's results are replaced as a whole or not at all.
+      database.connection().setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new StoreException("cannot start a transaction: " + e.getMessage(), e);
+    }
+    RunLog runs = new RunLog(database);
+    long runId = runs.start("analyse", List.of());
+    AnalysisStore store = new AnalysisStore(database, runId);
+    ExecutorService workers =
+        Executors.newFixedThreadPool(threads, Threads.named("attache-analyse"));
+    long analysed = 0;
+    long failed = 0;
+    long sentences = 0;
+    long actors = 0;
+    try {
+      String after = null;
+      for (List<AnalysisStore.Pending> chunk = store.pending(after, CHUNK);
+          !chunk.isEmpty();
+          chunk = store.pending(after, CHUNK)) {
+        List<CompletableFuture<AnalysisStore.Result>> results = new ArrayList<>();
+        for (AnalysisStore.Pending document : chunk) {
+          results.add(CompletableFuture.supplyAsync(() -> analyse(document), workers));
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+          AnalysisStore.Result result;
+          try {
+            result = results.get(i).join();
+          } catch (RuntimeException e) {
+            // One document must not stop the run: it stays stored, marked failed.
+            store.fail(chunk.get(i).id());
+            failed++;
+            continue;
+          }
+          store.save(result, configName);
+          analysed++;
+          sentences += result.annotation().sentences().size();
+          actors += result.actors().size();
+        }
+        commit();
+        after = chunk.get(chunk.size() - 1).id();
+        progress.accept(new Report(analysed, failed, sentences, actors));
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    runs.finish(runId, new RunReport(runId), "finished");
+    return new Report(analysed, failed, sentences, actors);
+  }
+
+  private AnalysisStore.Result analyse(AnalysisStore.Pending document) {
+    Annotation annotation =
+        annotator.annotate(
+            new AnnotationRequest(document.id(), document.text(), document.published()));
+    String storyCountry = datelines.find(document.text()).orElse(null);
+    List<ActorMention> mentions = resolver.resolve(annotation, storyCountry);
+    return new AnalysisStore.Result(document, annotation, mentions);
+  }
+
+  private void commit() {
+    try {
+      if (!database.connection().getAutoCommit()) {
+        database.connection().commit();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.attache.store.StoreException(
+          "cannot commit the analysis: " + e.getMessage(), e);
+    }
+  }
+}

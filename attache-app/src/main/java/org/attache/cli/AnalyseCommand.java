@@ -1,0 +1,90 @@
+package org.attache.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attache.app.AnalysisJob;
+import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.NlpConfig;
+import org.attache.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code attache analyse}: language analysis and actors for every document awaiting them. */
+@Command(
+    name = "analyse",
+    aliases = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyses the stored English documents not analysed yet: sentences, tokens, entities, time"
+          + " expressions and dependencies (Stanford CoreNLP), then actors as country + sector.",
+      "Results are stored (see `attache actors DOC`); they do not depend on --threads."
+    })
+final class AnalyseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOption database;
+
+  @Mixin KnowledgeOption knowledge;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  private final CliContext context;
+
+  AnalyseCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new UserException(
+          org.attache.model.ErrorCode.USAGE, "--threads must be at least 1: " + threads);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    try (Database db = database.openExisting()) {
+      err.println("attache: loading the language models ...");
+      err.flush();
+      NlpConfig config = NlpConfig.fast();
+      AnalysisJob job =
+          new AnalysisJob(
+              db, new CoreNlpAnnotator(config), config.name(), knowledge.load(), threads);
+      AnalysisJob.Report report =
+          job.run(
+              running -> {
+                err.printf(
+                    Locale.ROOT,
+                    context.terminal()
+                        ? "\ranalyse: %,d documents, %,d sentences, %,d actors\u001b[K"
+                        : "analyse: %,d documents, %,d sentences, %,d actors%n",
+                    running.analysed(),
+                    running.sentences(),
+                    running.actors());
+                err.flush();
+              });
+      if (context.terminal()) {
+        err.println();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "analysed %,d documents (%,d sentences, %,.1f sentences/s), %,d actor mentions; %,d failed%n",
+          report.analysed(),
+          report.sentences(),
+          report.sentences() / Math.max(1e-9, seconds),
+          report.actors(),
+          report.failed());
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}

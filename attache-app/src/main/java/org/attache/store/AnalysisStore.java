@@ -1,0 +1,155 @@
+package org.attache.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.actor.Actor;
+import org.attache.actor.ActorMention;
+import org.attache.annotate.Annotation;
+import org.attache.annotate.AnnotationCodec;
+
+/**
+ * Reads documents awaiting language analysis and stores what the analysis found: the annotation
+ * (canonical JSON, so later stages can be rerun without CoreNLP) and the actor mentions. A
+ * document's results are replaced as a whole, in the caller's transaction, so a killed run leaves
+ * each document either analysed or still pending. One writer; not thread-safe.
+ */
+public final class AnalysisStore {
+
+  /** A document to analyse. */
+  public record Pending(String id, String text, LocalDate published, String contentHash) {}
+
+  /** What the analysis of one document produced. */
+  public record Result(Pending document, Annotation annotation, List<ActorMention> actors) {}
+
+  private final Database database;
+  private final long runId;
+
+  public AnalysisStore(Database database, long runId) {
+    this.database = database;
+    this.runId = runId;
+  }
+
+  /** The next {@code limit} pending documents after {@code afterId} (null for the first), by id. */
+  public List<Pending> pending(String afterId, int limit) {
+    List<Pending> documents = new ArrayList<>();
+    try (PreparedStatement query =
+        database
+            .connection()
+            .prepareStatement(
+                "SELECT id, text, published, content_hash FROM documents"
+                    + " WHERE analysis = 'pending' AND (? IS NULL OR id > ?) ORDER BY id LIMIT ?")) {
+      query.setString(1, afterId);
+      query.setString(2, afterId);
+      query.setInt(3, limit);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          java.sql.Date published = rows.getDate(3);
+          documents.add(
+              new Pending(
+                  rows.getString(1),
+                  rows.getString(2),
+                  published == null ? null : published.toLocalDate(),
+                  rows.getString(4)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents to analyse: " + Database.firstLine(e), e);
+    }
+    return documents;
+  }
+
+  /** Replaces the document's analysis with this result and marks it analysed. */
+  public void save(Result result, String configName) {
+    Connection connection = database.connection();
+    String id = result.document().id();
+    try {
+      delete("DELETE FROM annotations WHERE document_id = ?", id);
+      delete("DELETE FROM actor_mentions WHERE document_id = ?", id);
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO annotations VALUES (?, ?, ?, ?, ?)")) {
+        insert.setString(1, id);
+        insert.setString(2, result.document().contentHash());
+        insert.setString(3, configName);
+        insert.setString(4, AnnotationCodec.toJson(result.annotation()));
+        insert.setLong(5, runId);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int ordinal = 0;
+        for (ActorMention mention : result.actors()) {
+          Actor actor = mention.actor();
+          insert.setString(1, id);
+          insert.setInt(2, ordinal++);
+          insert.setInt(3, mention.sentence());
+          insert.setInt(4, mention.start());
+          insert.setInt(5, mention.end());
+          insert.setString(6, mention.text());
+          insert.setString(7, actor.country());
+          insert.setString(8, actor.sector());
+          insert.setString(9, actor.name());
+          insert.setString(10, actor.title());
+          insert.setString(11, actor.id());
+          insert.setString(12, mention.reason());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      setStatus(id, "analysed");
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store the analysis of " + id + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  /** Marks a document whose analysis failed; it stays stored and can be analysed again. */
+  public void fail(String id) {
+    try {
+      setStatus(id, "failed");
+    } catch (SQLException e) {
+      throw new StoreException("cannot mark " + id + " as failed: " + Database.firstLine(e), e);
+    }
+  }
+
+  /** The stored actor mentions of a document whose analysis matches its current text. */
+  public Optional<List<Row>> actors(String id) {
+    DocumentQueries queries = new DocumentQueries(database);
+    List<Row> current =
+        queries.rows(
+            "SELECT 1 FROM annotations a JOIN documents d ON d.id = a.document_id"
+                + " WHERE a.document_id = ? AND a.content_hash = d.content_hash",
+            id);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        queries.rows(
+            "SELECT sentence, start_offset AS start, end_offset AS \"end\", text, country, sector,"
+                + " name, title, actor_id, reason FROM actor_mentions WHERE document_id = ?"
+                + " ORDER BY ordinal",
+            id));
+  }
+
+  private void setStatus(String id, String status) throws SQLException {
+    try (PreparedStatement update =
+        database.connection().prepareStatement("UPDATE documents SET analysis = ? WHERE id = ?")) {
+      update.setString(1, status);
+      update.setString(2, id);
+      update.executeUpdate();
+    }
+  }
+
+  private void delete(String sql, String id) throws SQLException {
+    try (PreparedStatement delete = database.connection().prepareStatement(sql)) {
+      delete.setString(1, id);
+      delete.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.attache.actor.ActorKnowledge;
+import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.NlpConfig;
+import org.attache.store.Database;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Language analysis of stored documents, with real CoreNLP models: same results on any thread
+ * count.
+ */
+class AnalysisJobIT {
+  private static final Path ARTICLES = Path.of("../examples/articles").toAbsolutePath().normalize();
+  private static CoreNlpAnnotator annotator;
+
+  @TempDir Path folder;
+
+  @BeforeAll
+  static void loadModels() {
+    annotator = new CoreNlpAnnotator(NlpConfig.fast());
+  }
+
+  private AnalysisJob.Report analyse(Path db, int threads) {
+    IngestJobIT.ingest(db, 1, List.of(ARTICLES.toString()));
+    try (Database database = Database.open(db)) {
+      return new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), threads)
+          .run(report -> {});
+    }
+  }
+
+  @Test
+  void storedAnalysisIsTheSameWhateverTheThreadCount() throws Exception {
+    Path one = folder.resolve("one.duckdb");
+    Path two = folder.resolve("two.duckdb");
+    AnalysisJob.Report single = analyse(one, 1);
+    AnalysisJob.Report parallel = analyse(two, 2);
+
+    // Six articles, one in French: five analysed, none failed.
+    assertThat(single.analysed()).isEqualTo(5);
+    assertThat(single.failed()).isZero();
+    assertThat(parallel).isEqualTo(single);
+    String mentions = "SELECT * FROM actor_mentions ORDER BY document_id, ordinal";
+    assertThat(IngestJobIT.rows(two, mentions))
+        .isEqualTo(IngestJobIT.rows(one, mentions))
+        .isNotEmpty();
+    String annotations = "SELECT document_id, annotation FROM annotations ORDER BY document_id";
+    assertThat(
+            firstDifference(IngestJobIT.rows(two, annotations), IngestJobIT.rows(one, annotations)))
+        .isEmpty();
+    assertThat(
+            IngestJobIT.rows(one, "SELECT analysis, count(*) FROM documents GROUP BY 1 ORDER BY 1"))
+        .containsExactly("analysed\u00015\u0001", "not_analysed\u00011\u0001");
+    assertThat(
+            IngestJobIT.rows(
+                one,
+                "SELECT country, sector, name FROM actor_mentions WHERE document_id = 'ex-art-04'"
+                    + " AND name LIKE '%Lukashenko%' LIMIT 1"))
+        .containsExactly("BLR\u0001GOV\u0001Alexander Lukashenko\u0001");
+
+    // Nothing is pending any more: a second run does nothing.
+    try (Database database = Database.open(one)) {
+      assertThat(
+              new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), 2)
+                  .run(report -> {})
+                  .analysed())
+          .isZero();
+    }
+  }
+
+  /** Where two lists of long strings first differ, with context; empty when they are equal. */
+  private static String firstDifference(List<String> actual, List<String> expected) {
+    for (int row = 0; row < Math.max(actual.size(), expected.size()); row++) {
+      String a = row < actual.size() ? actual.get(row) : "";
+      String e = row < expected.size() ? expected.get(row) : "";
+      int i = 0;
+      while (i < Math.min(a.length(), e.length()) && a.charAt(i) == e.charAt(i)) {
+        i++;
+      }
+      if (i < Math.max(a.length(), e.length())) {
+        int from = Math.max(0, i - 150);
+        return "row "
+            + row
+            + " at "
+            + i
+            + ": ..."
+            + a.substring(from, Math.min(a.length(), i + 150))
+            + "\n   vs ..."
+            + e.substring(from, Math.min(e.length(), i + 150));
+      }
+    }
+    return "";
+  }
+}
