@@ -87,4 +87,21 @@ class ActorsCommandIT {
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(missing.err()).startsWith("attache: knowledge file not found: nope.tsv");
   }
+
+  @Test
+  void analyseStoresWhatActorsShowsAndTheStoredRowsEqualAFreshResolution() throws Exception {
+    String db = folder.resolve("analysed.duckdb").toString();
+    CliRun.run("ingest", "--db", db, CliRun.HOME.resolve("examples/articles").toString());
+    List<JsonNode> fresh = actors(db, "ex-art-02");
+
+    CliRun analyse = CliRun.run("analyse", "--db", db, "--threads", "2");
+    assertThat(analyse.exitCode()).as(analyse.err()).isZero();
+    assertThat(analyse.out()).contains("analysed 5 documents", "0 failed");
+    List<JsonNode> stored = actors(db, "ex-art-02");
+    assertThat(stored).isNotEmpty().isEqualTo(fresh);
+    CliRun docs = CliRun.run("docs", "--db", db, "--format", "jsonl");
+    assertThat(docs.out())
+        .contains("\"analysis\":\"analysed\"")
+        .contains("\"analysis\":\"not_analysed\"");
+  }
 }

@@ -12,8 +12,8 @@ import org.attache.annotate.Annotator;
  * An {@link Annotator} backed by one Stanford CoreNLP pipeline, built once from an {@link
  * NlpConfig} (loading the models takes seconds to a minute), and shared by every call.
  *
- * <p>Threads: any number of threads may call {@link #annotate} on one instance; each thread gets
- * a pipeline of its own (models loaded once per thread), because a pipeline shared between threads
+ * <p>Threads: any number of threads may call {@link #annotate} on one instance; each thread gets a
+ * pipeline of its own (models loaded once per thread), because a pipeline shared between threads
  * let SUTime's state leak from one document into another. {@code AnalysisJobIT} checks that two
  * threads store the same annotations as one.
  *
