@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationRequest;
 
@@ -140,20 +137,7 @@ public final class NlpSpeedBenchmark {
       }
       return annotations;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Annotation>> futures = new ArrayList<>();
-      for (AnnotationRequest document : documents) {
-        futures.add(pool.submit(() -> annotator.annotate(document)));
-      }
-      List<Annotation> annotations = new ArrayList<>();
-      for (Future<Annotation> future : futures) {
-        annotations.add(future.get());
-      }
-      return annotations;
-    } finally {
-      pool.shutdown();
-    }
+    return ActorEvalSupport.annotateAll(annotator, documents, threads);
   }
 
   private static Path corpus() {
