@@ -46,6 +46,8 @@ public final class Sectors {
           "RAD",
           // party
           "PTY",
+          // PLOVER's journalists and media, which the event record uses instead of CAMEO's MED
+          "JRN",
           // international and transnational generic codes
           "IGO",
           "IMG",

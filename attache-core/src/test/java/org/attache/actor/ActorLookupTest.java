@@ -12,6 +12,13 @@ class ActorLookupTest {
   private static final ActorKnowledge KNOWLEDGE = ActorKnowledge.bundled();
 
   @Test
+  void journalistsTakeThePloverSectorOfTheEventRecord() {
+    // EVENTS.md lists PLOVER sectors (… CVL, JRN, REB …); CAMEO's MED is not what users read.
+    assertThat(KNOWLEDGE.role("journalists")).get().extracting(Role::sector).isEqualTo("JRN");
+    assertThat(KNOWLEDGE.role("state media")).get().extracting(Role::sector).isEqualTo("JRN");
+  }
+
+  @Test
   void countriesByNameAliasDemonymAndCode() {
     assertThat(iso3("Belarus")).isEqualTo("BLR");
     assertThat(iso3("Byelorussia")).isEqualTo("BLR");
