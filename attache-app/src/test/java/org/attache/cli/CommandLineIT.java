@@ -51,6 +51,26 @@ class CommandLineIT {
   }
 
   @Test
+  void analysisCommandsHaveHelpAndOneLineUsageErrors() {
+    for (String command : List.of("analyse", "actors")) {
+      CliRun run = CliRun.run(command, "--help");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: attache " + command);
+    }
+    CliRun noDatabase = CliRun.run("analyse", "--db", folder.resolve("none.duckdb").toString());
+    assertThat(noDatabase.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(noDatabase.err().strip())
+        .startsWith("attache: no database at ")
+        .doesNotContain("\n");
+    CliRun badThreads = CliRun.run("analyse", "--threads", "0", "--db", db());
+    assertThat(badThreads.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(badThreads.err().strip()).isEqualTo("attache: --threads must be at least 1: 0");
+    CliRun noDocument = CliRun.run("actors", "--db", db());
+    assertThat(noDocument.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(noDocument.err()).startsWith("attache: Missing required parameter: 'DOC'");
+  }
+
+  @Test
   void ingestReportsBalancedCountsAndIsIdempotent() throws Exception {
     Path article =
         write(
