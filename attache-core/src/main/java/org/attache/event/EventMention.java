@@ -12,7 +12,7 @@ import org.attache.actor.ActorMention;
  *
  * @param sentence index of the sentence in the document's annotation
  * @param triggerToken index of the trigger's head token in that sentence
- * @param date never null: without a time expression it is the publication-date fallback
+ * @param date null only when neither the text nor the publication date gives one
  * @param place null when the report does not say where the event happened
  */
 public record EventMention(
@@ -42,7 +42,6 @@ public record EventMention(
     actors = List.copyOf(actors);
     recipients = List.copyOf(recipients);
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(lexiconEntry, "lexiconEntry");
     rules = List.copyOf(rules);
   }
