@@ -1,10 +1,13 @@
 package org.attache.annotate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.attache.model.CanonicalJson.NODES;
+import static org.attache.model.CanonicalJson.array;
+import static org.attache.model.CanonicalJson.integer;
+import static org.attache.model.CanonicalJson.list;
+import static org.attache.model.CanonicalJson.optionalString;
+import static org.attache.model.CanonicalJson.string;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import org.attache.model.CanonicalJson;
 
 /**
  * Writes an {@link Annotation} as canonical JSON and reads it back, so that later stages can be
@@ -30,9 +29,6 @@ public final class AnnotationCodec {
   /** The version of the JSON layout written by this codec. */
   public static final int FORMAT = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private AnnotationCodec() {}
 
   /** The annotation as one line of canonical JSON. */
@@ -45,12 +41,7 @@ public final class AnnotationCodec {
         "published", annotation.published() == null ? null : annotation.published().toString());
     root.set("sentences", array(annotation.sentences(), AnnotationCodec::sentence));
     root.set("chains", array(annotation.chains(), AnnotationCodec::chain));
-    try {
-      return MAPPER.writeValueAsString(sorted(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "annotation of " + annotation.documentId() + " cannot be written: " + e.getMessage(), e);
-    }
+    return CanonicalJson.write(root);
   }
 
   /**
@@ -60,16 +51,7 @@ public final class AnnotationCodec {
    *     breaks a record's or an annotation's invariant
    */
   public static Annotation fromJson(String json) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "annotation JSON is malformed: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("annotation JSON must be an object");
-    }
+    JsonNode root = CanonicalJson.readObject(json, "annotation JSON");
     int format = integer(root, "format");
     if (format != FORMAT) {
       throw new IllegalArgumentException(
@@ -233,71 +215,5 @@ public final class AnnotationCodec {
         integer(node, "start"),
         integer(node, "end"),
         representative.booleanValue());
-  }
-
-  private static <T> ArrayNode array(List<T> values, Function<T, ObjectNode> writer) {
-    ArrayNode array = NODES.arrayNode(values.size());
-    for (T value : values) {
-      array.add(writer.apply(value));
-    }
-    return array;
-  }
-
-  private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {
-    JsonNode array = parent.get(field);
-    if (array == null || !array.isArray()) {
-      throw new IllegalArgumentException("field " + field + " must be an array: " + array);
-    }
-    List<T> values = new ArrayList<>(array.size());
-    for (JsonNode element : array) {
-      values.add(reader.apply(element));
-    }
-    return values;
-  }
-
-  private static int integer(JsonNode parent, String field) {
-    JsonNode value = parent.get(field);
-    if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new IllegalArgumentException("field " + field + " must be an int: " + value);
-    }
-    return value.intValue();
-  }
-
-  private static String string(JsonNode parent, String field) {
-    String value = optionalString(parent, field);
-    if (value == null) {
-      throw new IllegalArgumentException("field " + field + " must be a string: null");
-    }
-    return value;
-  }
-
-  private static String optionalString(JsonNode parent, String field) {
-    JsonNode value = parent.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException("field " + field + " must be a string: " + value);
-    }
-    return value.textValue();
-  }
-
-  /** A copy of the tree with every object's fields sorted by name. */
-  private static JsonNode sorted(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, JsonNode> fields = new TreeMap<>();
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        fields.put(field.getKey(), sorted(field.getValue()));
-      }
-      ObjectNode copy = NODES.objectNode();
-      fields.forEach(copy::set);
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = NODES.arrayNode(node.size());
-      node.forEach(element -> copy.add(sorted(element)));
-      return copy;
-    }
-    return node;
   }
 }

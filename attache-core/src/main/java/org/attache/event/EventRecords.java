@@ -1,0 +1,177 @@
+package org.attache.event;
+
+import static org.attache.model.CanonicalJson.NODES;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.attache.actor.ActorMention;
+import org.attache.model.CanonicalJson;
+
+/**
+ * Builds the public event record (EVENTS.md) of one event from the evidence of its mentions. The
+ * event's fields summarise its mentions: the act of the first mention, the distinct actors and
+ * recipients of all, the best-supported status (a report that it happened outweighs an
+ * announcement), the date of the mention whose date rests on the most (explicit, then relative,
+ * then publication), the first place given, and the number of distinct outlets. Mentions are
+ * ordered by publication date, document and position, so the record does not depend on the order
+ * they are passed in.
+ */
+public final class EventRecords {
+  private static final Comparator<Evidence> ORDER =
+      Comparator.comparing(
+              Evidence::published,
+              Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+          .thenComparing(evidence -> evidence.mention().documentId())
+          .thenComparingInt(evidence -> evidence.mention().trigger().start());
+
+  private EventRecords() {}
+
+  /** The record as one line of canonical JSON. */
+  public static String toJson(String eventId, List<Evidence> evidence) {
+    return CanonicalJson.write(record(eventId, evidence));
+  }
+
+  /** The record as a JSON tree. */
+  public static ObjectNode record(String eventId, List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      throw new IllegalArgumentException("an event needs a mention: id=" + eventId);
+    }
+    List<Evidence> ordered = new ArrayList<>(evidence);
+    ordered.sort(ORDER);
+    EventMention lead = ordered.get(0).mention();
+    ObjectNode node = NODES.objectNode();
+    node.put("id", eventId);
+    node.set("cameo", cameo(lead.type()));
+    node.set("plover", plover(lead.type()));
+    node.set("actor", actors(ordered, true));
+    node.set("recipient", actors(ordered, false));
+    EventMention dated =
+        ordered.stream()
+            .map(Evidence::mention)
+            .filter(mention -> mention.date() != null)
+            .min(Comparator.comparing(mention -> mention.date().basis()))
+            .orElse(null);
+    node.set("date", dated == null ? null : date(dated.date()));
+    node.set(
+        "place",
+        ordered.stream()
+            .map(Evidence::mention)
+            .filter(mention -> mention.place() != null)
+            .findFirst()
+            .map(mention -> place(mention.place()))
+            .orElse(null));
+    node.put("status", status(ordered).label());
+    ArrayNode mentions = node.putArray("mentions");
+    ordered.forEach(item -> mentions.add(mention(item)));
+    node.put("sources", new TreeSet<>(ordered.stream().map(Evidence::outlet).toList()).size());
+    return node;
+  }
+
+  /** The best-supported status: occurred, else planned, else hypothetical, else negated. */
+  static EventStatus status(List<Evidence> evidence) {
+    return evidence.stream()
+        .map(item -> item.mention().status())
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
+  }
+
+  private static ObjectNode cameo(EventType type) {
+    ObjectNode node = NODES.objectNode();
+    node.put("code", type.code());
+    node.put("root", type.root());
+    node.put("name", type.name());
+    node.put("goldstein", type.goldstein());
+    node.put("quad_class", type.quadClass());
+    return node;
+  }
+
+  private static ObjectNode plover(EventType type) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", type.ploverType());
+    node.put(
+        "mode",
+        type.ploverMode() == null || type.ploverMode().isBlank() ? null : type.ploverMode());
+    node.set("context", CanonicalJson.array(type.ploverContext(), NODES::textNode));
+    return node;
+  }
+
+  private static ArrayNode actors(List<Evidence> evidence, boolean actorSide) {
+    Map<String, ActorMention> distinct = new LinkedHashMap<>();
+    for (Evidence item : evidence) {
+      EventMention mention = item.mention();
+      for (ActorMention actor : actorSide ? mention.actors() : mention.recipients()) {
+        distinct.putIfAbsent(actor.actor().id(), actor);
+      }
+    }
+    ArrayNode array = NODES.arrayNode();
+    for (ActorMention mention : distinct.values()) {
+      ObjectNode node = array.addObject();
+      node.put("country", mention.actor().country());
+      node.put("sector", mention.actor().sector());
+      node.put("name", mention.actor().name());
+      node.put("title", mention.actor().title());
+      node.put("text", mention.text());
+      node.put("actor_id", mention.actor().id());
+    }
+    return array;
+  }
+
+  private static ObjectNode date(EventDate date) {
+    ObjectNode node = NODES.objectNode();
+    node.put("start", date.start().toString());
+    node.put("end", date.end().toString());
+    node.put("precision", date.precision().label());
+    node.put("basis", date.basis().label());
+    return node;
+  }
+
+  private static ObjectNode place(EventPlace place) {
+    ObjectNode node = NODES.objectNode();
+    node.put("name", place.name());
+    node.put("country", place.country());
+    node.put("lat", place.lat());
+    node.put("lon", place.lon());
+    node.put("precision", place.precision().label());
+    return node;
+  }
+
+  private static ObjectNode mention(Evidence evidence) {
+    EventMention mention = evidence.mention();
+    ObjectNode node = NODES.objectNode();
+    node.put("doc", mention.documentId());
+    node.put("source", evidence.source());
+    node.put("url", evidence.url());
+    node.put("published", evidence.published() == null ? null : evidence.published().toString());
+    node.put("sentence", evidence.sentence());
+    node.put("status", mention.status().label());
+    ObjectNode spans = node.putObject("spans");
+    spans.set("trigger", pair(mention.trigger()));
+    spans.set("actor", pairs(mention.actors()));
+    spans.set("recipient", pairs(mention.recipients()));
+    ArrayNode dates = spans.putArray("date");
+    if (mention.date() != null && mention.date().span() != null) {
+      dates.add(pair(mention.date().span()));
+    }
+    ArrayNode places = spans.putArray("place");
+    if (mention.place() != null && mention.place().span() != null) {
+      places.add(pair(mention.place().span()));
+    }
+    return node;
+  }
+
+  private static ArrayNode pairs(List<ActorMention> actors) {
+    ArrayNode array = NODES.arrayNode();
+    actors.forEach(actor -> array.add(pair(new TextSpan(actor.start(), actor.end()))));
+    return array;
+  }
+
+  private static ArrayNode pair(TextSpan span) {
+    return NODES.arrayNode().add(span.start()).add(span.end());
+  }
+}

@@ -1,0 +1,92 @@
+package org.attache.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventRecordsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Evidence evidence(EventMention mention, String source, LocalDate published) {
+    return new Evidence(mention, source, null, published, EventFixtures.TEXT);
+  }
+
+  @Test
+  void writesTheEventsMdRecordOfOneMention() throws Exception {
+    EventMention mention =
+        EventFixtures.visit("doc-1", EventStatus.PLANNED, EventDate.Basis.RELATIVE);
+    String id = EventIds.event(List.of(EventIds.mention(mention)));
+
+    JsonNode record =
+        JSON.readTree(
+            EventRecords.toJson(
+                id, List.of(evidence(mention, "tribune.com.pk", LocalDate.of(2023, 5, 29)))));
+
+    assertThat(record.get("id").asText()).isEqualTo(id).matches("ev-[0-9a-f]{16}");
+    assertThat(record.at("/cameo/code").asText()).isEqualTo("042");
+    assertThat(record.at("/cameo/quad_class").asInt()).isEqualTo(1);
+    assertThat(record.at("/plover/type").asText()).isEqualTo("CONSULT");
+    assertThat(record.at("/plover/mode").asText()).isEqualTo("visit");
+    assertThat(record.at("/actor/0/country").asText()).isEqualTo("BLR");
+    assertThat(record.at("/actor/0/sector").asText()).isEqualTo("GOV");
+    assertThat(record.at("/actor/0/name").asText()).isEqualTo("Sergei Aleinik");
+    assertThat(record.at("/recipient/0/country").asText()).isEqualTo("PAK");
+    assertThat(record.at("/recipient/0/name").isNull()).isTrue();
+    assertThat(record.at("/date/start").asText()).isEqualTo("2023-05-30");
+    assertThat(record.at("/date/end").asText()).isEqualTo("2023-05-31");
+    assertThat(record.at("/date/basis").asText()).isEqualTo("relative");
+    assertThat(record.at("/place/name").asText()).isEqualTo("Islamabad");
+    assertThat(record.at("/status").asText()).isEqualTo("planned");
+    assertThat(record.at("/sources").asInt()).isEqualTo(1);
+    JsonNode spans = record.at("/mentions/0/spans");
+    assertThat(spans.get("trigger").toString()).isEqualTo("[44,50]");
+    assertThat(spans.get("actor").toString()).isEqualTo("[[0,38]]");
+    assertThat(spans.get("recipient").toString()).isEqualTo("[[51,60]]");
+    assertThat(spans.get("date").toString()).isEqualTo("[[61,69]]");
+    assertThat(spans.get("place").toString()).isEqualTo("[[51,60]]");
+    assertThat(record.at("/mentions/0/published").asText()).isEqualTo("2023-05-29");
+  }
+
+  @Test
+  void summarisesMentionsWhateverTheirOrder() {
+    Evidence announced =
+        evidence(
+            EventFixtures.visit("doc-a", EventStatus.PLANNED, EventDate.Basis.PUBLICATION),
+            "tribune.com.pk",
+            LocalDate.of(2023, 5, 29));
+    Evidence reported =
+        evidence(
+            EventFixtures.visit("doc-b", EventStatus.OCCURRED, EventDate.Basis.EXPLICIT),
+            "belta.by",
+            LocalDate.of(2023, 5, 31));
+    Evidence again =
+        evidence(
+            EventFixtures.visit("doc-c", EventStatus.OCCURRED, EventDate.Basis.RELATIVE),
+            "belta.by",
+            LocalDate.of(2023, 6, 1));
+
+    String forward = EventRecords.toJson("ev-1", List.of(announced, reported, again));
+    String backward = EventRecords.toJson("ev-1", List.of(again, reported, announced));
+
+    assertThat(forward).isEqualTo(backward);
+    assertThat(forward)
+        .contains("\"status\":\"occurred\"", "\"sources\":2", "\"basis\":\"explicit\"");
+  }
+
+  @Test
+  void idsAreStableAndOrderFree() {
+    EventMention first =
+        EventFixtures.visit("doc-a", EventStatus.PLANNED, EventDate.Basis.RELATIVE);
+    EventMention second =
+        EventFixtures.visit("doc-b", EventStatus.PLANNED, EventDate.Basis.RELATIVE);
+    String a = EventIds.mention(first);
+    String b = EventIds.mention(second);
+
+    assertThat(a).isEqualTo(EventIds.mention(first)).isNotEqualTo(b).matches("mn-[0-9a-f]{16}");
+    assertThat(EventIds.event(List.of(a, b))).isEqualTo(EventIds.event(List.of(b, a)));
+  }
+}
