@@ -13,8 +13,10 @@ import org.attache.actor.ActorMention;
 import org.attache.actor.ActorResolver;
 import org.attache.actor.DatelineCountry;
 import org.attache.annotate.Annotation;
+import org.attache.annotate.AnnotationCodec;
 import org.attache.annotate.AnnotationRequest;
 import org.attache.annotate.Annotator;
+import org.attache.event.EventMention;
 import org.attache.store.AnalysisStore;
 import org.attache.store.Database;
 import org.attache.store.RunLog;
@@ -35,13 +37,25 @@ public final class AnalysisJob {
   static final int CHUNK = 64;
 
   /** What one run did. */
-  public record Report(long analysed, long failed, long sentences, long actors) {}
+  public record Report(long analysed, long failed, long sentences, long actors, long events) {}
+
+  /** Which documents a run takes, and from what. */
+  public enum Mode {
+    /** Documents not analysed yet: the full analysis, language models included. */
+    PENDING,
+    /**
+     * Documents analysed already: actors and events coded again from the stored annotations,
+     * without the language models (after a change of tables or lexicon).
+     */
+    RECODE
+  }
 
   private final Database database;
   private final Annotator annotator;
   private final String configName;
   private final ActorResolver resolver;
   private final DatelineCountry datelines;
+  private final EventCoding coding;
   private final int threads;
 
   public AnalysisJob(
@@ -49,6 +63,7 @@ public final class AnalysisJob {
       Annotator annotator,
       String configName,
       ActorKnowledge knowledge,
+      EventCoding coding,
       int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
@@ -58,11 +73,17 @@ public final class AnalysisJob {
     this.configName = Objects.requireNonNull(configName, "configName");
     this.resolver = new ActorResolver(knowledge);
     this.datelines = new DatelineCountry(knowledge);
+    this.coding = Objects.requireNonNull(coding, "coding");
     this.threads = threads;
   }
 
   /** Analyses every pending document; {@code progress} hears the running totals per chunk. */
   public Report run(Consumer<Report> progress) {
+    return run(Mode.PENDING, progress);
+  }
+
+  /** Analyses the documents {@code mode} selects; {@code progress} hears totals per chunk. */
+  public Report run(Mode mode, Consumer<Report> progress) {
     try {
       // One transaction per chunk: a document's results are replaced as a whole or not at all.
       database.connection().setAutoCommit(false);
@@ -70,7 +91,7 @@ public final class AnalysisJob {
       throw new StoreException("cannot start a transaction: " + e.getMessage(), e);
     }
     RunLog runs = new RunLog(database);
-    long runId = runs.start("analyse", List.of());
+    long runId = runs.start(mode == Mode.PENDING ? "analyse" : "recode", List.of());
     AnalysisStore store = new AnalysisStore(database, runId);
     ExecutorService workers =
         Executors.newFixedThreadPool(threads, Threads.named("attache-analyse"));
@@ -78,11 +99,12 @@ public final class AnalysisJob {
     long failed = 0;
     long sentences = 0;
     long actors = 0;
+    long events = 0;
     try {
       String after = null;
-      for (List<AnalysisStore.Pending> chunk = store.pending(after, CHUNK);
+      for (List<AnalysisStore.Pending> chunk = next(store, mode, after);
           !chunk.isEmpty();
-          chunk = store.pending(after, CHUNK)) {
+          chunk = next(store, mode, after)) {
         List<CompletableFuture<AnalysisStore.Result>> results = new ArrayList<>();
         for (AnalysisStore.Pending document : chunk) {
           results.add(CompletableFuture.supplyAsync(() -> analyse(document), workers));
@@ -101,25 +123,33 @@ public final class AnalysisJob {
           analysed++;
           sentences += result.annotation().sentences().size();
           actors += result.actors().size();
+          events += result.events().size();
         }
         commit();
         after = chunk.get(chunk.size() - 1).id();
-        progress.accept(new Report(analysed, failed, sentences, actors));
+        progress.accept(new Report(analysed, failed, sentences, actors, events));
       }
     } finally {
       workers.shutdownNow();
     }
     runs.finish(runId, new RunReport(runId), "finished");
-    return new Report(analysed, failed, sentences, actors);
+    return new Report(analysed, failed, sentences, actors, events);
+  }
+
+  private static List<AnalysisStore.Pending> next(AnalysisStore store, Mode mode, String after) {
+    return mode == Mode.PENDING ? store.pending(after, CHUNK) : store.analysed(after, CHUNK);
   }
 
   private AnalysisStore.Result analyse(AnalysisStore.Pending document) {
     Annotation annotation =
-        annotator.annotate(
-            new AnnotationRequest(document.id(), document.text(), document.published()));
+        document.annotation() != null
+            ? AnnotationCodec.fromJson(document.annotation())
+            : annotator.annotate(
+                new AnnotationRequest(document.id(), document.text(), document.published()));
     String storyCountry = datelines.find(document.text()).orElse(null);
     List<ActorMention> mentions = resolver.resolve(annotation, storyCountry);
-    return new AnalysisStore.Result(document, annotation, mentions);
+    List<EventMention> events = coding.code(annotation, mentions);
+    return new AnalysisStore.Result(document, annotation, mentions, events);
   }
 
   private void commit() {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.attache.actor.ActorKnowledge;
 import org.attache.clean.HtmlArticleExtractor;
 import org.attache.clean.OptimaizeLanguageIdentifier;
 import org.attache.clean.ScrapedTextExtractor;
@@ -56,6 +57,13 @@ public final class StandardComponents {
       }
     }
     return built;
+  }
+
+  /**
+   * The standard event coding with these actor tables. Until the coder lands this codes nothing.
+   */
+  public static EventCoding eventCoding(ActorKnowledge knowledge) {
+    return EventCoding.NONE;
   }
 
   /** Creates the HTTP client (and its selector thread) on the first fetch only. */

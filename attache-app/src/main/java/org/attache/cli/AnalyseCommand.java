@@ -3,7 +3,9 @@ package org.attache.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attache.actor.ActorKnowledge;
 import org.attache.app.AnalysisJob;
+import org.attache.app.StandardComponents;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.NlpConfig;
 import org.attache.store.Database;
@@ -13,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code attache analyse}: language analysis and actors for every document awaiting them. */
+/**
+ * {@code attache analyse}: language analysis, actors and events for every document awaiting them;
+ * with {@code --recode}, actors and events again from the stored annotations.
+ */
 @Command(
     name = "analyse",
     aliases = "analyze",
@@ -21,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Analyses the stored English documents not analysed yet: sentences, tokens, entities, time"
           + " expressions and dependencies (Stanford CoreNLP), then actors as country + sector.",
-      "Results are stored (see `attache actors DOC`); they do not depend on --threads."
+      "Then events: who did what to whom, when and where, coded in CAMEO and PLOVER.",
+      "Results are stored (see `attache actors DOC`, `attache events`); they do not depend on"
+          + " --threads."
     })
 final class AnalyseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,6 +42,14 @@ final class AnalyseCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--recode",
+      description =
+          "Code actors and events again for the documents analysed already, from their stored"
+              + " annotations (no language models): after changing --knowledge or --lexicon"
+              + " files.")
+  boolean recode;
 
   private final CliContext context;
 
@@ -52,23 +67,33 @@ final class AnalyseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     try (Database db = database.openExisting()) {
-      err.println("attache: loading the language models ...");
-      err.flush();
+      if (!recode) {
+        err.println("attache: loading the language models ...");
+        err.flush();
+      }
       NlpConfig config = NlpConfig.fast();
+      ActorKnowledge tables = knowledge.load();
       AnalysisJob job =
           new AnalysisJob(
-              db, new CoreNlpAnnotator(config), config.name(), knowledge.load(), threads);
+              db,
+              new CoreNlpAnnotator(config),
+              config.name(),
+              tables,
+              StandardComponents.eventCoding(tables),
+              threads);
       AnalysisJob.Report report =
           job.run(
+              recode ? AnalysisJob.Mode.RECODE : AnalysisJob.Mode.PENDING,
               running -> {
                 err.printf(
                     Locale.ROOT,
                     context.terminal()
-                        ? "\ranalyse: %,d documents, %,d sentences, %,d actors\u001b[K"
-                        : "analyse: %,d documents, %,d sentences, %,d actors%n",
+                        ? "\ranalyse: %,d documents, %,d sentences, %,d actors, %,d events\u001b[K"
+                        : "analyse: %,d documents, %,d sentences, %,d actors, %,d events%n",
                     running.analysed(),
                     running.sentences(),
-                    running.actors());
+                    running.actors(),
+                    running.events());
                 err.flush();
               });
       if (context.terminal()) {
@@ -77,11 +102,14 @@ final class AnalyseCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - started) / 1e9;
       out.printf(
           Locale.ROOT,
-          "analysed %,d documents (%,d sentences, %,.1f sentences/s), %,d actor mentions; %,d failed%n",
+          "%s %,d documents (%,d sentences, %,.1f sentences/s), %,d actor mentions, %,d event"
+              + " mentions; %,d failed%n",
+          recode ? "recoded" : "analysed",
           report.analysed(),
           report.sentences(),
           report.sentences() / Math.max(1e-9, seconds),
           report.actors(),
+          report.events(),
           report.failed());
       out.flush();
       return ExitCodes.OK;

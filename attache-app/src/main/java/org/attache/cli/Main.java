@@ -2,6 +2,8 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.attache.model.ErrorCode;
 import org.attache.store.StoreException;
@@ -23,6 +25,14 @@ public final class Main {
     System.exit(execute(args, context, out, err));
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date as YYYY-MM-DD");
+    }
+  }
+
   /** Runs one command line in-process; used by {@link #main} and by tests. */
   static int execute(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new AttacheCommand());
@@ -32,7 +42,10 @@ public final class Main {
     commandLine.addSubcommand(new QuarantineCommand(context));
     commandLine.addSubcommand(new AnalyseCommand(context));
     commandLine.addSubcommand(new ActorsCommand(context));
+    commandLine.addSubcommand(new EventsCommand(context));
+    commandLine.addSubcommand(new ExplainCommand(context));
     commandLine.addSubcommand(new DemoCommand(context));
+    commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.setOut(out);
     commandLine.setErr(err);
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");

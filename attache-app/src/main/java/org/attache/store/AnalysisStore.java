@@ -12,6 +12,9 @@ import org.attache.actor.Actor;
 import org.attache.actor.ActorMention;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationCodec;
+import org.attache.annotate.Sentence;
+import org.attache.event.EventMention;
+import org.attache.event.Evidence;
 
 /**
  * Reads documents awaiting language analysis and stores what the analysis found: the annotation
@@ -21,11 +24,25 @@ import org.attache.annotate.AnnotationCodec;
  */
 public final class AnalysisStore {
 
-  /** A document to analyse. */
-  public record Pending(String id, String text, LocalDate published, String contentHash) {}
+  /**
+   * A document to analyse; {@code annotation} is its stored annotation's JSON when it is to be
+   * coded again from it, else null.
+   */
+  public record Pending(
+      String id,
+      String text,
+      LocalDate published,
+      String contentHash,
+      String source,
+      String url,
+      String annotation) {}
 
   /** What the analysis of one document produced. */
-  public record Result(Pending document, Annotation annotation, List<ActorMention> actors) {}
+  public record Result(
+      Pending document,
+      Annotation annotation,
+      List<ActorMention> actors,
+      List<EventMention> events) {}
 
   private final Database database;
   private final long runId;
@@ -37,13 +54,30 @@ public final class AnalysisStore {
 
   /** The next {@code limit} pending documents after {@code afterId} (null for the first), by id. */
   public List<Pending> pending(String afterId, int limit) {
+    return documents(
+        "SELECT id, text, published, content_hash, source, url, NULL FROM documents"
+            + " WHERE analysis = 'pending' AND (? IS NULL OR id > ?) ORDER BY id LIMIT ?",
+        afterId,
+        limit);
+  }
+
+  /**
+   * The next {@code limit} analysed documents after {@code afterId} (null for the first), by id,
+   * with their stored annotations: for coding actors and events again without the language models.
+   */
+  public List<Pending> analysed(String afterId, int limit) {
+    return documents(
+        "SELECT d.id, d.text, d.published, d.content_hash, d.source, d.url, a.annotation"
+            + " FROM documents d JOIN annotations a ON a.document_id = d.id"
+            + " AND a.content_hash = d.content_hash"
+            + " WHERE d.analysis = 'analysed' AND (? IS NULL OR d.id > ?) ORDER BY d.id LIMIT ?",
+        afterId,
+        limit);
+  }
+
+  private List<Pending> documents(String sql, String afterId, int limit) {
     List<Pending> documents = new ArrayList<>();
-    try (PreparedStatement query =
-        database
-            .connection()
-            .prepareStatement(
-                "SELECT id, text, published, content_hash FROM documents"
-                    + " WHERE analysis = 'pending' AND (? IS NULL OR id > ?) ORDER BY id LIMIT ?")) {
+    try (PreparedStatement query = database.connection().prepareStatement(sql)) {
       query.setString(1, afterId);
       query.setString(2, afterId);
       query.setInt(3, limit);
@@ -55,7 +89,10 @@ public final class AnalysisStore {
                   rows.getString(1),
                   rows.getString(2),
                   published == null ? null : published.toLocalDate(),
-                  rows.getString(4)));
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7)));
         }
       }
     } catch (SQLException e) {
@@ -102,11 +139,29 @@ public final class AnalysisStore {
         }
         insert.executeBatch();
       }
+      new EventStore(database).replace(id, evidence(result));
       setStatus(id, "analysed");
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store the analysis of " + id + ": " + Database.firstLine(e), e);
     }
+  }
+
+  private static List<Evidence> evidence(Result result) {
+    Pending document = result.document();
+    List<Evidence> evidence = new ArrayList<>();
+    for (EventMention mention : result.events()) {
+      Sentence sentence = result.annotation().sentences().get(mention.sentence());
+      evidence.add(
+          new Evidence(
+              mention,
+              document.source(),
+              document.url(),
+              document.published(),
+              sentence.text(result.annotation().text()),
+              sentence.start()));
+    }
+    return evidence;
   }
 
   /** Marks a document whose analysis failed; it stays stored and can be analysed again. */

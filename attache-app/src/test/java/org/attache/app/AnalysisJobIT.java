@@ -30,7 +30,8 @@ class AnalysisJobIT {
   private AnalysisJob.Report analyse(Path db, int threads) {
     IngestJobIT.ingest(db, 1, List.of(ARTICLES.toString()));
     try (Database database = Database.open(db)) {
-      return new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), threads)
+      return new AnalysisJob(
+              database, annotator, "fast", ActorKnowledge.bundled(), EventCoding.NONE, threads)
           .run(report -> {});
     }
   }
@@ -67,7 +68,8 @@ class AnalysisJobIT {
     // Nothing is pending any more: a second run does nothing.
     try (Database database = Database.open(one)) {
       assertThat(
-              new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), 2)
+              new AnalysisJob(
+                      database, annotator, "fast", ActorKnowledge.bundled(), EventCoding.NONE, 2)
                   .run(report -> {})
                   .analysed())
           .isZero();

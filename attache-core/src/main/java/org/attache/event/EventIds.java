@@ -16,15 +16,13 @@ public final class EventIds {
 
   /** {@code mn-} and 16 hex digits. */
   public static String mention(EventMention mention) {
-    return "mn-"
-        + hash(
-            mention.documentId()
-                + '\u0000'
-                + mention.sentence()
-                + '\u0000'
-                + mention.trigger().start()
-                + '\u0000'
-                + mention.type().code());
+    StringBuilder key = new StringBuilder();
+    key.append(mention.documentId()).append('\u0000').append(mention.sentence());
+    key.append('\u0000').append(mention.trigger().start());
+    key.append('\u0000').append(mention.type().code());
+    mention.actors().forEach(actor -> key.append("\u0000a").append(actor.actor().id()));
+    mention.recipients().forEach(actor -> key.append("\u0000r").append(actor.actor().id()));
+    return "mn-" + hash(key.toString());
   }
 
   /** {@code ev-} and 16 hex digits, from the smallest of the mention ids. */

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.attache.actor.ActorMention;
 import org.attache.model.CanonicalJson;
@@ -42,8 +44,7 @@ public final class EventRecords {
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("an event needs a mention: id=" + eventId);
     }
-    List<Evidence> ordered = new ArrayList<>(evidence);
-    ordered.sort(ORDER);
+    List<Evidence> ordered = ordered(evidence);
     EventMention lead = ordered.get(0).mention();
     ObjectNode node = NODES.objectNode();
     node.put("id", eventId);
@@ -51,21 +52,8 @@ public final class EventRecords {
     node.set("plover", plover(lead.type()));
     node.set("actor", actors(ordered, true));
     node.set("recipient", actors(ordered, false));
-    EventMention dated =
-        ordered.stream()
-            .map(Evidence::mention)
-            .filter(mention -> mention.date() != null)
-            .min(Comparator.comparing(mention -> mention.date().basis()))
-            .orElse(null);
-    node.set("date", dated == null ? null : date(dated.date()));
-    node.set(
-        "place",
-        ordered.stream()
-            .map(Evidence::mention)
-            .filter(mention -> mention.place() != null)
-            .findFirst()
-            .map(mention -> place(mention.place()))
-            .orElse(null));
+    node.set("date", date(ordered).map(EventRecords::date).orElse(null));
+    node.set("place", place(ordered).map(EventRecords::place).orElse(null));
     node.put("status", status(ordered).label());
     ArrayNode mentions = node.putArray("mentions");
     ordered.forEach(item -> mentions.add(mention(item)));
@@ -74,11 +62,37 @@ public final class EventRecords {
   }
 
   /** The best-supported status: occurred, else planned, else hypothetical, else negated. */
-  static EventStatus status(List<Evidence> evidence) {
+  public static EventStatus status(List<Evidence> evidence) {
     return evidence.stream()
         .map(item -> item.mention().status())
         .min(Comparator.naturalOrder())
         .orElseThrow();
+  }
+
+  /**
+   * The date of the mention whose date rests on the most (explicit, relative, publication); among
+   * equals, the first in order.
+   */
+  public static Optional<EventDate> date(List<Evidence> evidence) {
+    return ordered(evidence).stream()
+        .map(item -> item.mention().date())
+        .filter(Objects::nonNull)
+        .min(Comparator.comparing(EventDate::basis));
+  }
+
+  /** The first place given, in order. */
+  public static Optional<EventPlace> place(List<Evidence> evidence) {
+    return ordered(evidence).stream()
+        .map(item -> item.mention().place())
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  /** The mentions by publication date, document and position. */
+  public static List<Evidence> ordered(List<Evidence> evidence) {
+    List<Evidence> ordered = new ArrayList<>(evidence);
+    ordered.sort(ORDER);
+    return ordered;
   }
 
   private static ObjectNode cameo(EventType type) {

@@ -12,7 +12,7 @@ class EventRecordsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Evidence evidence(EventMention mention, String source, LocalDate published) {
-    return new Evidence(mention, source, null, published, EventFixtures.TEXT);
+    return new Evidence(mention, source, null, published, EventFixtures.TEXT, 0);
   }
 
   @Test

@@ -1,0 +1,271 @@
+package org.attache.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.actor.ActorMention;
+import org.attache.event.EventDate;
+import org.attache.event.EventIds;
+import org.attache.event.EventMention;
+import org.attache.event.EventMentionCodec;
+import org.attache.event.EventPlace;
+import org.attache.event.EventRecords;
+import org.attache.event.Evidence;
+
+/**
+ * Stores the event mentions coded in a document and the events they make, and lists events with
+ * filters. Each mention is kept as canonical JSON with the columns filters need; each event keeps
+ * its public record (EVENTS.md) and summary columns. Until events are fused across mentions, each
+ * mention makes an event of its own. Writes run in the caller's transaction; one writer.
+ */
+public final class EventStore {
+  private final Database database;
+
+  public EventStore(Database database) {
+    this.database = database;
+  }
+
+  /** Replaces the document's mentions and their events with these. */
+  public void replace(String documentId, List<Evidence> evidence) {
+    Connection connection = database.connection();
+    try {
+      delete(
+          "DELETE FROM events WHERE id IN"
+              + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
+          documentId);
+      delete("DELETE FROM event_mentions WHERE document_id = ?", documentId);
+      // The same act between the same actors at the same trigger is one mention, however many
+      // rules found it.
+      Map<String, Evidence> distinct = new LinkedHashMap<>();
+      for (Evidence item : evidence) {
+        distinct.putIfAbsent(EventIds.mention(item.mention()), item);
+      }
+      try (PreparedStatement mentions =
+              connection.prepareStatement(
+                  "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          PreparedStatement events =
+              connection.prepareStatement(
+                  "INSERT INTO events VALUES"
+                      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int ordinal = 0;
+        for (Map.Entry<String, Evidence> entry : distinct.entrySet()) {
+          EventMention mention = entry.getValue().mention();
+          String eventId = EventIds.event(List.of(entry.getKey()));
+          mentions.setString(1, entry.getKey());
+          mentions.setString(2, eventId);
+          mentions.setString(3, documentId);
+          mentions.setInt(4, ordinal++);
+          mentions.setInt(5, mention.sentence());
+          mentions.setInt(6, entry.getValue().sentenceStart());
+          mentions.setInt(
+              7, entry.getValue().sentenceStart() + entry.getValue().sentence().length());
+          mentions.setInt(8, mention.trigger().start());
+          mentions.setInt(9, mention.trigger().end());
+          mentions.setString(10, mention.type().code());
+          mentions.setString(11, mention.status().label());
+          mentions.setString(12, EventMentionCodec.toJson(mention));
+          mentions.addBatch();
+          bindEvent(events, eventId, List.of(entry.getValue()));
+          events.addBatch();
+        }
+        mentions.executeBatch();
+        events.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store the events of " + documentId + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  private void bindEvent(PreparedStatement insert, String eventId, List<Evidence> evidence)
+      throws SQLException {
+    EventMention lead = EventRecords.ordered(evidence).get(0).mention();
+    String record = EventRecords.toJson(eventId, evidence);
+    Connection connection = database.connection();
+    insert.setString(1, eventId);
+    insert.setString(2, lead.type().code());
+    insert.setString(3, lead.type().root());
+    insert.setString(4, lead.type().name());
+    insert.setInt(5, lead.type().quadClass());
+    insert.setDouble(6, lead.type().goldstein());
+    insert.setString(7, lead.type().ploverType());
+    insert.setArray(8, countries(connection, evidence, true));
+    insert.setArray(9, countries(connection, evidence, false));
+    insert.setString(10, names(evidence, true));
+    insert.setString(11, names(evidence, false));
+    insert.setString(12, EventRecords.status(evidence).label());
+    Optional<EventDate> date = EventRecords.date(evidence);
+    insert.setObject(13, date.map(EventDate::start).orElse(null));
+    insert.setObject(14, date.map(EventDate::end).orElse(null));
+    Optional<EventPlace> place = EventRecords.place(evidence);
+    insert.setString(15, place.map(EventPlace::name).orElse(null));
+    insert.setString(16, place.map(EventPlace::country).orElse(null));
+    insert.setInt(17, evidence.size());
+    insert.setInt(18, (int) evidence.stream().map(Evidence::outlet).distinct().count());
+    insert.setString(19, lead.documentId());
+    insert.setString(20, record);
+  }
+
+  private static Array countries(Connection connection, List<Evidence> evidence, boolean actors)
+      throws SQLException {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Evidence item : evidence) {
+      for (ActorMention mention : actors ? item.mention().actors() : item.mention().recipients()) {
+        codes.add(mention.actor().country());
+      }
+    }
+    return connection.createArrayOf("VARCHAR", codes.toArray());
+  }
+
+  /** "BLR GOV Sergei Aleinik; PAK GOV": what a table cell shows of one side. */
+  private static String names(List<Evidence> evidence, boolean actors) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Evidence item : evidence) {
+      for (ActorMention mention : actors ? item.mention().actors() : item.mention().recipients()) {
+        StringBuilder name = new StringBuilder(mention.actor().country());
+        if (mention.actor().sector() != null) {
+          name.append(' ').append(mention.actor().sector());
+        }
+        if (mention.actor().name() != null) {
+          name.append(' ').append(mention.actor().name());
+        }
+        names.add(name.toString());
+      }
+    }
+    return String.join("; ", names);
+  }
+
+  /** Summary rows of the events that pass the filter, by date, then id. */
+  public List<Row> list(EventFilter filter) {
+    Query query = where(filter);
+    return new DocumentQueries(database)
+        .rows(
+            "SELECT id, date_start AS start, date_end AS \"end\", cameo_code AS code, cameo_name"
+                + " AS act, plover_type AS plover, actors AS actor, recipients AS recipient,"
+                + " status, place_name AS place, mentions, sources, first_document AS doc"
+                + " FROM events"
+                + query.sql
+                + " ORDER BY date_start NULLS LAST, id"
+                + (filter.limit() > 0 ? " LIMIT " + filter.limit() : ""),
+            query.parameters.toArray());
+  }
+
+  /** The public records (EVENTS.md JSON) of the events that pass the filter, in list order. */
+  public List<String> records(EventFilter filter) {
+    Query query = where(filter);
+    List<String> records = new ArrayList<>();
+    for (Row row :
+        new DocumentQueries(database)
+            .rows(
+                "SELECT record FROM events"
+                    + query.sql
+                    + " ORDER BY date_start NULLS LAST, id"
+                    + (filter.limit() > 0 ? " LIMIT " + filter.limit() : ""),
+                query.parameters.toArray())) {
+      records.add((String) row.get("record"));
+    }
+    return records;
+  }
+
+  /** An event's record and its stored mentions with their documents' text, if it exists. */
+  public Optional<Explained> explain(String eventId) {
+    DocumentQueries queries = new DocumentQueries(database);
+    List<Row> event = queries.rows("SELECT record FROM events WHERE id = ?", eventId);
+    if (event.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Explained.Report> reports = new ArrayList<>();
+    for (Row row :
+        queries.rows(
+            "SELECT m.mention, m.sentence_start, m.sentence_end, d.text, d.source, d.published"
+                + " FROM event_mentions m JOIN documents d ON d.id = m.document_id"
+                + " WHERE m.event_id = ? ORDER BY m.document_id, m.ordinal",
+            eventId)) {
+      String text = (String) row.get("text");
+      reports.add(
+          new Explained.Report(
+              EventMentionCodec.fromJson((String) row.get("mention")),
+              (String) row.get("source"),
+              (String) row.get("published"),
+              text,
+              ((Number) row.get("sentence_start")).intValue(),
+              ((Number) row.get("sentence_end")).intValue()));
+    }
+    return Optional.of(new Explained((String) event.get(0).get("record"), reports));
+  }
+
+  /** An event's public record and each mention with its document's clean text. */
+  public record Explained(String record, List<Report> reports) {
+    /** A mention, its document's source, publication date and text, and its sentence's bounds. */
+    public record Report(
+        EventMention mention,
+        String source,
+        String published,
+        String documentText,
+        int sentenceStart,
+        int sentenceEnd) {}
+  }
+
+  private record Query(String sql, List<Object> parameters) {}
+
+  private static Query where(EventFilter filter) {
+    List<String> clauses = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    if (filter.actor() != null) {
+      clauses.add("list_contains(actor_countries, ?)");
+      parameters.add(filter.actor());
+    }
+    if (filter.recipient() != null) {
+      clauses.add("list_contains(recipient_countries, ?)");
+      parameters.add(filter.recipient());
+    }
+    if (filter.dyad() != null) {
+      for (String side : filter.dyad()) {
+        clauses.add("(list_contains(actor_countries, ?) OR list_contains(recipient_countries, ?))");
+        parameters.add(side);
+        parameters.add(side);
+      }
+    }
+    if (filter.code() != null) {
+      clauses.add("starts_with(cameo_code, ?)");
+      parameters.add(filter.code());
+    }
+    if (filter.ploverType() != null) {
+      clauses.add("plover_type = ?");
+      parameters.add(filter.ploverType());
+    }
+    if (filter.from() != null) {
+      clauses.add("date_end >= ?");
+      parameters.add(filter.from());
+    }
+    if (filter.to() != null) {
+      clauses.add("date_start <= ?");
+      parameters.add(filter.to());
+    }
+    if (filter.status() != null) {
+      clauses.add("status = ?");
+      parameters.add(filter.status());
+    }
+    if (filter.document() != null) {
+      clauses.add("id IN (SELECT event_id FROM event_mentions WHERE document_id = ?)");
+      parameters.add(filter.document());
+    }
+    return new Query(
+        clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+  }
+
+  private void delete(String sql, String id) throws SQLException {
+    try (PreparedStatement delete = database.connection().prepareStatement(sql)) {
+      delete.setString(1, id);
+      delete.executeUpdate();
+    }
+  }
+}
