@@ -11,8 +11,10 @@ import org.attache.coding.LexiconEntry.PartOfSpeech;
  * then, for what is still missing, a fixed sequence of fallbacks: a nominal event takes the subject
  * of its support verb ("undertook a visit", "faced sanctions") and that verb's prepositional
  * recipient, or the subject of the clause it is a time adjunct of ("returned after a visit"); an
- * "-ing" adverbial clause takes its governor's subject ("after receiving him"). Conjuncts of a
- * phrase join it ("Pakistan and Belarus"). Each step that contributes names itself in the rules.
+ * "-ing" adverbial clause takes its governor's subject ("after receiving him"). Only phrases that
+ * hold an actor mention count, so a fallback still applies after "official" in "an official visit"
+ * was found as an adjective. Conjuncts of a phrase join it ("Pakistan and Belarus"). Each step that
+ * contributes names itself in the rules.
  */
 final class ArgumentFinder {
 
@@ -35,13 +37,14 @@ final class ArgumentFinder {
     this.lexicon = lexicon;
   }
 
-  Arguments find(SentenceGraph graph, PredicateMatch match) {
+  Arguments find(SentenceGraph graph, PredicateMatch match, ActorLocator locator) {
     LexiconEntry entry = match.entry();
     int head = match.head();
     List<String> rules = new ArrayList<>();
-    List<Integer> actors = along(graph, head, entry.actorRelations(), "actor", rules, match);
+    List<Integer> actors =
+        along(graph, head, entry.actorRelations(), "actor", rules, match, locator);
     List<Integer> recipients =
-        along(graph, head, entry.recipientRelations(), "recipient", rules, match);
+        along(graph, head, entry.recipientRelations(), "recipient", rules, match, locator);
     if (entry.partOfSpeech() == PartOfSpeech.NOUN) {
       Dependency up = graph.parent(head, List.of("obj", "nsubj:pass"));
       if (up != null && lexicon.support(graph.lemma(up.governor())).isPresent()) {
@@ -49,7 +52,8 @@ final class ArgumentFinder {
         String lemma = graph.lemma(verb);
         if (lexicon.support(lemma).get() == ArgumentRole.ACTOR) {
           if (actors.isEmpty()) {
-            actors = along(graph, verb, SUBJECT, "actor:support-verb:" + lemma, rules, match);
+            actors =
+                along(graph, verb, SUBJECT, "actor:support-verb:" + lemma, rules, match, locator);
           }
           if (recipients.isEmpty()) {
             List<String> onVerb = new ArrayList<>(List.of("iobj"));
@@ -58,37 +62,49 @@ final class ArgumentFinder {
                 .map(r -> "obl:" + r.substring("nmod:".length()))
                 .forEach(onVerb::add);
             recipients =
-                along(graph, verb, onVerb, "recipient:support-verb:" + lemma, rules, match);
+                along(
+                    graph, verb, onVerb, "recipient:support-verb:" + lemma, rules, match, locator);
           }
         } else if (recipients.isEmpty()) {
-          recipients = along(graph, verb, SUBJECT, "recipient:support-verb:" + lemma, rules, match);
+          recipients =
+              along(graph, verb, SUBJECT, "recipient:support-verb:" + lemma, rules, match, locator);
         }
       }
       Dependency adjunct = graph.parent(head, ADJUNCTS);
       if (actors.isEmpty() && adjunct != null) {
-        actors = along(graph, adjunct.governor(), SUBJECT, "actor:clause-subject", rules, match);
+        actors =
+            along(
+                graph, adjunct.governor(), SUBJECT, "actor:clause-subject", rules, match, locator);
       }
     } else if (actors.isEmpty() && "VBG".equals(graph.token(head).pos())) {
       Dependency clause = graph.parent(head, List.of("advcl:*"));
       if (clause != null) {
-        actors = along(graph, clause.governor(), SUBJECT, "actor:adverbial-clause", rules, match);
+        actors =
+            along(
+                graph, clause.governor(), SUBJECT, "actor:adverbial-clause", rules, match, locator);
       }
     }
     return new Arguments(actors, recipients, rules);
   }
 
-  /** Dependents along the relations, with their conjuncts; names the rule for each relation. */
+  /**
+   * Dependents along the relations that resolve to actor mentions, with their conjuncts; names the
+   * rule of each relation that contributed.
+   */
   private static List<Integer> along(
       SentenceGraph graph,
       int head,
       List<String> relations,
       String role,
       List<String> rules,
-      PredicateMatch match) {
+      PredicateMatch match,
+      ActorLocator locator) {
     List<Integer> found = new ArrayList<>();
     for (String relation : relations) {
       for (int dependent : graph.children(head, relation)) {
-        if (dependent == head || match.consumed().contains(dependent)) {
+        if (dependent == head
+            || match.consumed().contains(dependent)
+            || locator.at(dependent).isEmpty()) {
           continue;
         }
         if (!found.contains(dependent)) {
@@ -99,7 +115,7 @@ final class ArgumentFinder {
           }
         }
         for (int conjunct : graph.children(dependent, "conj:*")) {
-          if (!found.contains(conjunct)) {
+          if (!found.contains(conjunct) && !locator.at(conjunct).isEmpty()) {
             found.add(conjunct);
             if (!rules.contains("coordination")) {
               rules.add("coordination");

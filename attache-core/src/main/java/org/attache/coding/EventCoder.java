@@ -93,7 +93,7 @@ public final class EventCoder {
 
   private Optional<EventMention> code(
       Annotation annotation, SentenceGraph graph, ActorLocator locator, PredicateMatch match) {
-    Arguments found = arguments.find(graph, match);
+    Arguments found = arguments.find(graph, match, locator);
     List<ActorMention> actorMentions = mentions(locator, found.actors(), List.of());
     List<ActorMention> recipientMentions = mentions(locator, found.recipients(), actorMentions);
     if (actorMentions.isEmpty() && recipientMentions.isEmpty() && !keepUnresolved) {
