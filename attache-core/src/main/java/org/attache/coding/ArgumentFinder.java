@@ -45,6 +45,25 @@ final class ArgumentFinder {
         along(graph, head, entry.actorRelations(), "actor", rules, match, locator);
     List<Integer> recipients =
         along(graph, head, entry.recipientRelations(), "recipient", rules, match, locator);
+    Dependency modified = graph.parent(head, List.of("amod"));
+    if (entry.partOfSpeech() == PartOfSpeech.VERB && modified != null) {
+      // A participle read as an adjective: the noun it modifies suffered the act, and an
+      // adjective or compound before the participle names who did it ("Russian invaded Ukraine").
+      int noun = modified.governor();
+      List<Integer> before = new ArrayList<>();
+      for (Dependency arc : graph.children(noun)) {
+        boolean modifier = SentenceGraph.is(arc, "amod") || SentenceGraph.is(arc, "compound");
+        if (modifier && arc.dependent() < head && !locator.at(arc.dependent()).isEmpty()) {
+          before.add(arc.dependent());
+        }
+      }
+      List<Integer> sufferer = locator.at(noun).isEmpty() ? List.of() : List.of(noun);
+      if (!before.isEmpty() && !sufferer.isEmpty()) {
+        rules.add("participle-modifier");
+        return new Arguments(before, sufferer, rules);
+      }
+      return new Arguments(List.of(), List.of(), rules);
+    }
     if (entry.partOfSpeech() == PartOfSpeech.NOUN) {
       Dependency up = graph.parent(head, List.of("obj", "nsubj:pass"));
       if (up != null && lexicon.support(graph.lemma(up.governor())).isPresent()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.attache.actor.ActorKnowledge;
 import org.attache.actor.ActorMention;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.Dependency;
@@ -27,10 +28,11 @@ import org.attache.event.TextSpan;
  * <p>Policy, in order of priority: never an event in the wrong direction, then as many events as
  * possible. An event needs at least one actor or recipient that resolved to an actor mention (both
  * is best); a mention found as both actor and recipient is kept as actor only, and a recipient is
- * dropped rather than guessed. Reported speech gives two events when the lexicon codes the speech
- * verb: "X said that Y visited Z" is X's statement (010) and Y's visit to Z, the visit carrying the
- * rule {@code reported-speech:say}. Results are ordered by sentence, then trigger token. Immutable
- * and thread-safe.
+ * dropped rather than guessed; the one fallback is the country of a "to" destination the actor
+ * resolver left as a place ({@link PlaceRecipient}). Reported speech gives two events when the
+ * lexicon codes the speech verb: "X said that Y visited Z" is X's statement (010) and Y's visit to
+ * Z, the visit carrying the rule {@code reported-speech:say}. Results are ordered by sentence, then
+ * trigger token. Immutable and thread-safe.
  */
 public final class EventCoder {
 
@@ -38,13 +40,26 @@ public final class EventCoder {
   private final CameoCodes codes;
   private final DateResolver dates;
   private final PlaceResolver places;
+  private final ActorKnowledge knowledge;
+  private final PlaceRecipient destinations;
   private final boolean keepUnresolved;
   private final PredicateMatcher matcher;
   private final ArgumentFinder arguments;
 
+  /** A coder with the bundled actor knowledge for destinations (see {@link PlaceRecipient}). */
   public EventCoder(
       PredicateLexicon lexicon, CameoCodes codes, DateResolver dates, PlaceResolver places) {
-    this(lexicon, codes, dates, places, false);
+    this(lexicon, codes, dates, places, ActorKnowledge.bundled(), false);
+  }
+
+  /** A coder whose destination countries come from this knowledge (with the user's files). */
+  public EventCoder(
+      PredicateLexicon lexicon,
+      CameoCodes codes,
+      DateResolver dates,
+      PlaceResolver places,
+      ActorKnowledge knowledge) {
+    this(lexicon, codes, dates, places, knowledge, false);
   }
 
   private EventCoder(
@@ -52,7 +67,10 @@ public final class EventCoder {
       CameoCodes codes,
       DateResolver dates,
       PlaceResolver places,
+      ActorKnowledge knowledge,
       boolean keepUnresolved) {
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.destinations = new PlaceRecipient(knowledge);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.codes = Objects.requireNonNull(codes, "codes");
     this.dates = Objects.requireNonNull(dates, "dates");
@@ -67,7 +85,7 @@ public final class EventCoder {
    * the act alone (as the CAMEO dev evaluation does); production uses the constructor.
    */
   public EventCoder keepingUnresolved() {
-    return new EventCoder(lexicon, codes, dates, places, true);
+    return new EventCoder(lexicon, codes, dates, places, knowledge, true);
   }
 
   /**
@@ -95,7 +113,18 @@ public final class EventCoder {
       Annotation annotation, SentenceGraph graph, ActorLocator locator, PredicateMatch match) {
     Arguments found = arguments.find(graph, match, locator);
     List<ActorMention> actorMentions = mentions(locator, found.actors(), List.of());
-    List<ActorMention> recipientMentions = mentions(locator, found.recipients(), actorMentions);
+    List<ActorMention> recipientMentions =
+        new ArrayList<>(mentions(locator, found.recipients(), actorMentions));
+    List<String> extra = new ArrayList<>();
+    if (recipientMentions.isEmpty() && !actorMentions.isEmpty()) {
+      destinations
+          .find(graph, match.head(), actorMentions, annotation.text())
+          .ifPresent(
+              m -> {
+                recipientMentions.add(m);
+                extra.add("recipient:destination-country");
+              });
+    }
     if (actorMentions.isEmpty() && recipientMentions.isEmpty() && !keepUnresolved) {
       return Optional.empty();
     }
@@ -107,6 +136,7 @@ public final class EventCoder {
     List<String> rules = new ArrayList<>();
     rules.add("lexicon:" + entry.id());
     rules.addAll(found.rules());
+    rules.addAll(extra);
     StatusFinder.Found status = StatusFinder.find(graph, match.head(), annotation.published());
     if (status.rule() != null) {
       rules.add(status.rule());

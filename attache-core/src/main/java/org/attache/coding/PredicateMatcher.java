@@ -52,6 +52,10 @@ final class PredicateMatcher {
   }
 
   private Optional<PredicateMatch> match(SentenceGraph graph, int token) {
+    Optional<PredicateMatch> participle = participle(graph, token);
+    if (participle.isPresent()) {
+      return participle;
+    }
     String tag = graph.token(token).pos();
     for (LexiconEntry entry : lexicon.entries(graph.lemma(token))) {
       if (!entry.partOfSpeech().accepts(tag)) {
@@ -71,6 +75,29 @@ final class PredicateMatcher {
       }
       if (all) {
         return Optional.of(new PredicateMatch(entry, token, consumed));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A verb's participle tagged as an adjective modifying a noun ("Russian invaded Ukraine" parsed
+   * as a noun phrase): the single-word verb entry of its stem ("invaded" → "invade").
+   */
+  private Optional<PredicateMatch> participle(SentenceGraph graph, int token) {
+    String lemma = graph.lemma(token);
+    if (!"JJ".equals(graph.token(token).pos())
+        || !lemma.endsWith("ed")
+        || graph.parent(token, List.of("amod")) == null) {
+      return Optional.empty();
+    }
+    for (String stem :
+        List.of(lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2))) {
+      for (LexiconEntry entry : lexicon.entries(stem)) {
+        if (entry.partOfSpeech() == LexiconEntry.PartOfSpeech.VERB
+            && entry.dependents().isEmpty()) {
+          return Optional.of(new PredicateMatch(entry, token, List.of()));
+        }
       }
     }
     return Optional.empty();

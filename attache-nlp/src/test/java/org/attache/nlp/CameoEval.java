@@ -36,11 +36,13 @@ import org.junit.jupiter.api.Test;
  * knowledge, events coded with the bundled lexicon and empty date and place resolvers.
  *
  * <p>Pentaclass (0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4
- * material conflict): the sentence's main event is the coded event whose trigger is nearest the
- * dependency root (the first of equals); events with a resolved actor or recipient are preferred,
- * and when there are none the predicates without resolved arguments are used (the act alone). A
- * main event of root 01 is class 0, others their QuadClass; a sentence with no predicate at all is
- * class 0. Reported: accuracy and macro F1 over the five classes.
+ * material conflict): the act alone is scored, so events are coded keeping those without a resolved
+ * actor; the sentence's main event is the one whose trigger is nearest the dependency root (the
+ * first of equals), a statement (root 01) only when there is nothing else ("X did Y, officials
+ * said" is about Y). Its class follows the data set's convention per root ({@link #pentaclass});
+ * the standard QuadClass mapping is reported beside it. A sentence with no predicate at all is
+ * class 0. Reported: accuracy and macro F1 over the five classes, and per sentence in {@code
+ * target/eval-reports/cameo-pentaclass-sentences.tsv} for lexicon work.
  *
  * <p>Spans: the actor mentions of coded events (strict policy) against the gold S spans, the
  * recipient mentions against the gold T spans, matched by character overlap; each distinct
@@ -52,11 +54,11 @@ class CameoEval {
   private static final int THREADS = 2;
 
   /** Set just under the figures measured (docs/benchmarks.md); a drop fails the build. */
-  private static final double MIN_ACCURACY = 0.0;
+  private static final double MIN_ACCURACY = 0.61;
 
-  private static final double MIN_MACRO_F1 = 0.0;
-  private static final double MIN_SOURCE_PRECISION = 0.0;
-  private static final double MIN_TARGET_PRECISION = 0.0;
+  private static final double MIN_MACRO_F1 = 0.61;
+  private static final double MIN_SOURCE_PRECISION = 0.74;
+  private static final double MIN_TARGET_PRECISION = 0.61;
 
   private static final EventCoder CODER =
       new EventCoder(
@@ -122,8 +124,13 @@ class CameoEval {
       confusion[gold.get(i)][predicted]++;
       standard[gold.get(i)][main.map(CameoEval::quadClass).orElse(0)]++;
       rows.add(
-          gold.get(i) + "\t" + predicted + "\t" + main.map(CameoEval::describe).orElse("-")
-              + "\t" + annotation.text());
+          gold.get(i)
+              + "\t"
+              + predicted
+              + "\t"
+              + main.map(CameoEval::describe).orElse("-")
+              + "\t"
+              + annotation.text());
     }
     Path sentencesFile = Path.of("target", "eval-reports", "cameo-pentaclass-sentences.tsv");
     Files.createDirectories(sentencesFile.getParent());
@@ -169,10 +176,10 @@ class CameoEval {
 
   /**
    * The data set's class of a CAMEO root, as its labels show it (read off the dev data per root,
-   * not per sentence): statements and appeals (01, 02) are 0, intents, consultations and
-   * diplomatic support (03–05) 1, material cooperation and yielding (06–08) 2, investigations,
-   * demands, disapproval, rejections, threats and reduced relations (09–13, 16) 3, protests,
-   * force, coercion and violence (14, 15, 17–20) 4.
+   * not per sentence): statements and appeals (01, 02) are 0, intents, consultations and diplomatic
+   * support (03–05) 1, material cooperation and yielding (06–08) 2, investigations, demands,
+   * disapproval, rejections, threats and reduced relations (09–13, 16) 3, protests, force, coercion
+   * and violence (14, 15, 17–20) 4.
    */
   static int pentaclass(EventMention event) {
     int root = Integer.parseInt(event.type().root());
