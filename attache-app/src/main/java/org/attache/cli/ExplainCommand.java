@@ -87,10 +87,8 @@ final class ExplainCommand implements Callable<Integer> {
         mention.type().name(),
         mention.type().goldstein(),
         mention.type().quadClass(),
-        mention.type().ploverType(),
-        mention.type().ploverMode() == null || mention.type().ploverMode().isBlank()
-            ? ""
-            : "/" + mention.type().ploverMode(),
+        mention.type().ploverType() == null ? "none" : mention.type().ploverType(),
+        mention.type().ploverMode() == null ? "" : "/" + mention.type().ploverMode(),
         TerminalText.cell(mention.lexiconEntry()));
     side("actor", mention.actors(), out);
     side("recipient", mention.recipients(), out);

@@ -1,6 +1,5 @@
 package org.attache.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,7 @@ final class KnowledgeOption {
   List<Path> files = new ArrayList<>();
 
   ActorKnowledge load() {
-    for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new UserException(ErrorCode.NOT_FOUND, "knowledge file not found: " + file);
-      }
-    }
+    UserFiles.requireExisting(files, "knowledge");
     try {
       return files.isEmpty() ? ActorKnowledge.bundled() : ActorKnowledge.load(files);
     } catch (KnowledgeException e) {

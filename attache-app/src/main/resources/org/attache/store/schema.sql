@@ -92,7 +92,7 @@ CREATE TABLE IF NOT EXISTS events (
   cameo_name VARCHAR NOT NULL,
   quad_class INTEGER NOT NULL,
   goldstein DOUBLE NOT NULL,
-  plover_type VARCHAR NOT NULL,
+  plover_type VARCHAR,
   actor_countries VARCHAR[] NOT NULL,
   recipient_countries VARCHAR[] NOT NULL,
   actors VARCHAR NOT NULL,

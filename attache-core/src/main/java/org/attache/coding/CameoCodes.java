@@ -19,12 +19,13 @@ import org.attache.event.EventType;
  * QuadClass, and the PLOVER type, mode and contexts it converts to. Built from the CAMEO codebook,
  * the Goldstein scale and the CAMEO to PLOVER table (facts, attributed in NOTICE) into the bundled
  * resource {@code cameo-codes.tsv}, whose header comment says what each column holds and how codes
- * the PLOVER table leaves out are typed ({@value #NO_PLOVER_TYPE} for the 01x public statements).
- * Immutable and thread-safe; codes are kept in codebook order.
+ * the PLOVER table leaves out are typed ({@value #NO_PLOVER_TYPE} in the file for the 01x public
+ * statements, which PLOVER does not code: their {@link EventType#ploverType()} is null). Immutable
+ * and thread-safe; codes are kept in codebook order.
  */
 public final class CameoCodes {
 
-  /** The PLOVER type of a code PLOVER has no event type for (the 01x public statements). */
+  /** The file's mark for a code PLOVER has no event type for (the 01x public statements). */
   public static final String NO_PLOVER_TYPE = "NONE";
 
   private static final String RESOURCE = "cameo-codes.tsv";
@@ -105,8 +106,8 @@ public final class CameoCodes {
           cells[2],
           Double.parseDouble(cells[3]),
           Integer.parseInt(cells[4]),
-          cells[5],
-          cells[6],
+          cells[5].equals(NO_PLOVER_TYPE) ? null : cells[5],
+          cells[6].isBlank() ? null : cells[6],
           contexts);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(RESOURCE + ":" + number + ": " + e.getMessage(), e);

@@ -156,7 +156,7 @@ public final class EventMentionCodec {
         string(node, "name"),
         number(node, "goldstein"),
         integer(node, "quadClass"),
-        string(node, "ploverType"),
+        optionalString(node, "ploverType"),
         optionalString(node, "ploverMode"),
         list(node, "ploverContext", JsonNode::asText));
   }

@@ -108,9 +108,7 @@ public final class EventRecords {
   private static ObjectNode plover(EventType type) {
     ObjectNode node = NODES.objectNode();
     node.put("type", type.ploverType());
-    node.put(
-        "mode",
-        type.ploverMode() == null || type.ploverMode().isBlank() ? null : type.ploverMode());
+    node.put("mode", type.ploverMode());
     node.set("context", CanonicalJson.array(type.ploverContext(), NODES::textNode));
     return node;
   }

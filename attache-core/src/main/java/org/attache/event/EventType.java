@@ -7,7 +7,8 @@ import java.util.Objects;
  * An act coded in both ontologies: the CAMEO code (a string with leading zeros, as "042"), its root
  * ("04"), name, Goldstein value and QuadClass (1 verbal cooperation, 2 material cooperation, 3
  * verbal conflict, 4 material conflict), and the PLOVER event type, mode and contexts the CAMEO to
- * PLOVER table gives it. Mode and contexts may be empty; the type is never null.
+ * PLOVER table gives it. The PLOVER type is null for acts PLOVER has no type for (the 01x public
+ * statements); the mode is null when the table gives none; contexts may be empty.
  */
 public record EventType(
     String code,
@@ -31,7 +32,12 @@ public record EventType(
     if (quadClass < 0 || quadClass > 4) {
       throw new IllegalArgumentException("quadClass must be 0 to 4: quadClass=" + quadClass);
     }
-    Objects.requireNonNull(ploverType, "ploverType");
+    if (ploverType != null && ploverType.isBlank()) {
+      throw new IllegalArgumentException("ploverType must be null or a type: '" + ploverType + "'");
+    }
+    if (ploverMode != null && ploverMode.isBlank()) {
+      ploverMode = null;
+    }
     ploverContext = List.copyOf(ploverContext);
   }
 }

@@ -51,7 +51,7 @@ class CameoCodesTest {
 
   @Test
   void codesThePloverTableLeavesOutAreTypedByTheProject() {
-    assertThat(type("010").ploverType()).isEqualTo(CameoCodes.NO_PLOVER_TYPE);
+    assertThat(type("010").ploverType()).isNull();
     assertThat(type("023").ploverType()).isEqualTo("REQUEST");
     assertThat(type("163").ploverType()).isEqualTo("COERCE");
   }
