@@ -33,17 +33,17 @@ public final class ClauseTense {
         if (arc.governor() == current && arc.relation().startsWith("aux")) {
           String word = tokens.get(arc.dependent()).word().toLowerCase(Locale.ROOT);
           if (FUTURE_AUXILIARIES.contains(word)) {
-            return Direction.FORWARD;
+            return Direction.LEANING_FORWARD;
           }
         }
       }
       String lemma = lemma(tokens.get(current));
-      if (current != verb && INTENTIONS.contains(lemma)) {
-        return Direction.FORWARD;
+      if (INTENTIONS.contains(lemma)) {
+        return Direction.LEANING_FORWARD;
       }
       String pos = tokens.get(current).pos();
       if (current == verb && pos != null && (pos.equals("VBD") || pos.equals("VBN"))) {
-        return Direction.BACKWARD;
+        return Direction.LEANING_BACKWARD;
       }
       int next = SentenceGraph.governor(sentence, current, "xcomp");
       current = next;

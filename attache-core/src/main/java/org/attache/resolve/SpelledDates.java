@@ -34,6 +34,10 @@ final class SpelledDates {
       Pattern.compile("^(?:(?:on|in|at|during|of|from|since|until|by|early|late|the)\\s+)+");
   private static final Pattern WEEKDAY_ONLY =
       Pattern.compile("(?:(last|next|this|this past|this coming|coming|past)\\s+)?" + WEEKDAY);
+  private static final Pattern WEEKDAY_PART =
+      Pattern.compile(WEEKDAY + "\\s+(night|morning|afternoon|evening)");
+  private static final Pattern RELATIVE_MONTH =
+      Pattern.compile("(last|next|this|this past|this coming|coming|past)\\s+" + MONTH);
   private static final Pattern RELATIVE_UNIT =
       Pattern.compile("(last|this|next|past|coming|previous)\\s+(week|month|year)");
   private static final Pattern MONTH_RELATIVE_YEAR =
@@ -48,14 +52,25 @@ final class SpelledDates {
   private static final Pattern AGO =
       Pattern.compile(
           "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "\\s+(day|week|month|year)s?\\s+ago");
+              + "\\s+(day|week|month|year)s?\\s+(?:ago|earlier|before)");
 
   private SpelledDates() {}
 
-  /** Whether {@code text} is a bare weekday or month, which reads differently by direction. */
+  /**
+   * Whether {@code text} reads differently by direction (a bare weekday, month or day of a month:
+   * "Tuesday", "April", "Oct. 23") or is one SUTime reads at the wrong grain ("four years ago" is a
+   * year, not a day): for these the caller prefers this normaliser's value.
+   */
   static boolean directional(String text) {
     String phrase = LEAD.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
-    return phrase.matches(WEEKDAY) || phrase.matches(MONTH);
+    phrase = phrase.replaceAll("\\s+", " ");
+    return phrase.matches(WEEKDAY)
+        || WEEKDAY_PART.matcher(phrase).matches()
+        || phrase.matches(MONTH)
+        || RELATIVE_MONTH.matcher(phrase).matches()
+        || (DAY_MONTH.matcher(phrase).matches() || MONTH_DAY.matcher(phrase).matches())
+            && !phrase.matches(".*\\d{4}")
+        || AGO.matcher(phrase).matches() && !phrase.matches(".*\\bdays?\\b.*");
   }
 
   /** The TIMEX3 value of {@code text} against {@code anchor}, or empty when not known. */
@@ -107,6 +122,26 @@ final class SpelledDates {
             default -> TimexNormalizer.weekday(day, anchor, direction);
           };
       return Optional.of(date.toString());
+    }
+    if ((m = WEEKDAY_PART.matcher(phrase)).matches()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      String part =
+          switch (m.group(2)) {
+            case "night" -> "TNI";
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            default -> "TEV";
+          };
+      return Optional.of(TimexNormalizer.weekday(day, anchor, direction) + part);
+    }
+    if ((m = RELATIVE_MONTH.matcher(phrase)).matches()) {
+      Direction side =
+          switch (m.group(1)) {
+            case "last", "this past", "past" -> Direction.BACKWARD;
+            case "next", "this coming", "coming" -> Direction.FORWARD;
+            default -> Direction.NEAREST;
+          };
+      return Optional.of(TimexNormalizer.place(month(m.group(2)), anchor, side).toString());
     }
     if ((m = RELATIVE_UNIT.matcher(phrase)).matches()) {
       int offset =

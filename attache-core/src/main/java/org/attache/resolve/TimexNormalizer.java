@@ -144,31 +144,38 @@ public final class TimexNormalizer {
   public static LocalDate weekday(DayOfWeek day, LocalDate anchor, Direction direction) {
     LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
     LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
-    return switch (direction) {
-      case BACKWARD -> before;
-      case FORWARD -> after;
-      case NEAREST -> anchor.toEpochDay() - before.toEpochDay() <= 3 ? before : after;
-    };
+    if (direction.backward()) {
+      return before;
+    }
+    if (direction.forward()) {
+      return after;
+    }
+    return anchor.toEpochDay() - before.toEpochDay() <= 3 ? before : after;
   }
 
   /** The month of the given number on the given side of the anchor (its own year when nearest). */
   public static YearMonth place(int month, LocalDate anchor, Direction direction) {
     YearMonth same = YearMonth.of(anchor.getYear(), month);
-    YearMonth current = YearMonth.from(anchor);
-    return switch (direction) {
-      case BACKWARD -> same.isAfter(current) ? same.minusYears(1) : same;
-      case FORWARD -> same.isBefore(current) ? same.plusYears(1) : same;
-      case NEAREST -> same;
-    };
+    int slack = direction.slackDays();
+    if (direction.backward() && same.atDay(1).isAfter(anchor.plusDays(slack))) {
+      return same.minusYears(1);
+    }
+    if (direction.forward() && same.atEndOfMonth().isBefore(anchor.minusDays(slack))) {
+      return same.plusYears(1);
+    }
+    return same;
   }
 
   private static LocalDate place(MonthDay day, LocalDate anchor, Direction direction) {
     LocalDate same = day.atYear(anchor.getYear());
-    return switch (direction) {
-      case BACKWARD -> same.isAfter(anchor) ? day.atYear(anchor.getYear() - 1) : same;
-      case FORWARD -> same.isBefore(anchor) ? day.atYear(anchor.getYear() + 1) : same;
-      case NEAREST -> nearest(day, anchor);
-    };
+    int slack = direction.slackDays();
+    if (direction.backward()) {
+      return same.isAfter(anchor.plusDays(slack)) ? day.atYear(anchor.getYear() - 1) : same;
+    }
+    if (direction.forward()) {
+      return same.isBefore(anchor.minusDays(slack)) ? day.atYear(anchor.getYear() + 1) : same;
+    }
+    return nearest(day, anchor);
   }
 
   private static LocalDate nearest(MonthDay day, LocalDate anchor) {

@@ -43,7 +43,7 @@ final class TimexScore {
         }
         if (Objects.equals(truth.value(), guess.value())) {
           valueCorrect++;
-        } else if (valueErrors.size() < 400) {
+        } else if (valueErrors.size() < 5000) {
           valueErrors.add(
               documentId
                   + "@"
