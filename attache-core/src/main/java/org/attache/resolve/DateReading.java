@@ -56,7 +56,20 @@ record DateReading(DateRange range, Basis basis, TextSpan span, String rule) {
             new DateReading(from.get().through(to.get()), basis(own), span, "written-range"));
       }
     }
+    TimeCandidate month = preceding(candidate, sentenceCandidates);
+    if (month != null && YEAR_WORDS.matcher(own).matches()) {
+      Optional<DateReading> joined = monthOfYear(text, month, candidate, published, direction);
+      if (joined.isPresent()) {
+        return joined;
+      }
+    }
     Optional<DateRange> single = single(candidate, published, direction);
+    if (next != null && YEAR_WORDS.matcher(next.expression().text()).matches()) {
+      Optional<DateReading> joined = monthOfYear(text, candidate, next, published, direction);
+      if (joined.isPresent()) {
+        return joined;
+      }
+    }
     if (next != null && single.isPresent()) {
       String gap = text.substring(candidate.expression().end(), next.expression().start());
       String before =
@@ -71,17 +84,26 @@ record DateReading(DateRange range, Basis basis, TextSpan span, String rule) {
               new DateReading(single.get().through(to.get()), basis(written), both, "from-to"));
         }
       }
-      if (SpelledDates.directional(own)
-          && MONTH_LINK.matcher(gap).matches()
-          && YEAR_WORDS.matcher(next.expression().text()).matches()) {
-        String joined = own + " " + next.expression().text();
-        Optional<DateRange> month = spelled(joined, published, direction);
-        if (month.isPresent()) {
-          return Optional.of(new DateReading(month.get(), basis(joined), both, "month-of-year"));
-        }
-      }
     }
     return single.map(range -> new DateReading(range, basis(own), span, "time-expression"));
+  }
+
+  /** "April" followed by "this year" or "2024", which a tagger may have split in two. */
+  private static Optional<DateReading> monthOfYear(
+      String text,
+      TimeCandidate month,
+      TimeCandidate year,
+      LocalDate published,
+      Direction direction) {
+    String gap = text.substring(month.expression().end(), year.expression().start());
+    if (!SpelledDates.directional(month.expression().text())
+        || !MONTH_LINK.matcher(gap).matches()) {
+      return Optional.empty();
+    }
+    String joined = month.expression().text() + " " + year.expression().text();
+    TextSpan both = new TextSpan(month.expression().start(), year.expression().end());
+    return spelled(joined, published, direction)
+        .map(range -> new DateReading(range, basis(joined), both, "month-of-year"));
   }
 
   private static Optional<DateRange> single(
@@ -96,6 +118,16 @@ record DateReading(DateRange range, Basis basis, TextSpan span, String rule) {
       String phrase, LocalDate published, Direction direction) {
     return SpelledDates.value(phrase, published, direction)
         .flatMap(value -> new TimexNormalizer().range(value, published, direction));
+  }
+
+  private static TimeCandidate preceding(TimeCandidate candidate, List<TimeCandidate> all) {
+    TimeCandidate last = null;
+    for (TimeCandidate other : all) {
+      if (!other.duration() && other.expression().end() <= candidate.expression().start()) {
+        last = other;
+      }
+    }
+    return last;
   }
 
   private static TimeCandidate following(TimeCandidate candidate, List<TimeCandidate> all) {

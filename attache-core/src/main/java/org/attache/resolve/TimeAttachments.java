@@ -83,7 +83,12 @@ final class TimeAttachments {
         }
         if (owner[child] >= 0) {
           TimeCandidate candidate = candidates.get(owner[child]);
-          boolean wanted = candidate.duration() || step.reach() != Reach.ARGUMENT;
+          boolean wanted =
+              switch (step.reach()) {
+                case ALL -> true;
+                case ADJUNCT -> !candidate.duration();
+                case ARGUMENT -> candidate.duration();
+              };
           if (wanted && !taken[owner[child]] && temporal(relation)) {
             seen[child] = true;
             taken[owner[child]] = true;
