@@ -15,7 +15,7 @@ public enum Direction {
   NEAREST;
 
   /** How far a leaning direction lets a date lie on the other side of the anchor. */
-  public static final int LEANING_SLACK_DAYS = 61;
+  public static final int LEANING_SLACK_DAYS = 92;
 
   /** Whether this direction points back (firmly or leaning). */
   public boolean backward() {

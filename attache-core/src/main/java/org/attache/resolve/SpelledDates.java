@@ -70,7 +70,8 @@ final class SpelledDates {
         || RELATIVE_MONTH.matcher(phrase).matches()
         || (DAY_MONTH.matcher(phrase).matches() || MONTH_DAY.matcher(phrase).matches())
             && !phrase.matches(".*\\d{4}")
-        || AGO.matcher(phrase).matches() && !phrase.matches(".*\\bdays?\\b.*");
+        || AGO.matcher(phrase).matches() && !phrase.matches(".*\\bdays?\\b.*")
+        || phrase.matches("(?:fiscal[- ]?)?(?:first|second|third|fourth)[- ]quarter");
   }
 
   /** The TIMEX3 value of {@code text} against {@code anchor}, or empty when not known. */
@@ -111,6 +112,10 @@ final class SpelledDates {
       default -> {
         // not a fixed word: the patterns below
       }
+    }
+    Optional<String> quarter = Quarters.ordinal(phrase, anchor);
+    if (quarter.isPresent()) {
+      return quarter;
     }
     if ((m = WEEKDAY_ONLY.matcher(phrase)).matches()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));

@@ -113,9 +113,25 @@ public final class TimexNormalizer {
    * SUTime cannot see (a bare weekday or month), SUTime's value otherwise.
    */
   public String value(TimeExpression time, LocalDate anchor, Direction direction) {
+    return value(time, anchor, direction, false);
+  }
+
+  /**
+   * As {@link #value(TimeExpression, LocalDate, Direction)}, for a report about quarterly figures
+   * when {@code quarterly}: there "the quarter" is the last full quarter and "a year ago" that
+   * quarter a year before ({@link Quarters}).
+   */
+  public String value(
+      TimeExpression time, LocalDate anchor, Direction direction, boolean quarterly) {
     String sutime = time.value();
     if (!time.type().equals("DATE")) {
       return sutime;
+    }
+    if (quarterly && anchor != null) {
+      Optional<String> quarter = Quarters.reported(time.text(), anchor);
+      if (quarter.isPresent()) {
+        return quarter.get();
+      }
     }
     Optional<String> own = SpelledDates.value(time.text(), anchor, direction);
     if (own.isPresent()
