@@ -201,6 +201,30 @@ class DateAttachmentTest {
         date(annotation, 3, EventStatus.NEGATED), "2023-06-06", "2023-06-06", Precision.DAY);
   }
 
+  /** CoreNLP's parse of "… tread carefully since Russian invaded Ukraine in February last year". */
+  @Test
+  void aVerbTaggedAsAnAdjectiveStillReachesItsDate() {
+    Annotation annotation =
+        new ParsedSentence(
+                "tread/VB since/IN Russian/JJ invaded/JJ Ukraine/NNP in/IN February/NNP last/JJ"
+                    + " year/NN")
+            .root(0)
+            .arc(4, "case", 1)
+            .arc(4, "amod", 2)
+            .arc(4, "amod", 3)
+            .arc(0, "obl:since", 4)
+            .arc(6, "case", 5)
+            .arc(0, "obl:in", 6)
+            .arc(8, "amod", 7)
+            .arc(6, "obl:tmod", 8)
+            .time(6, 8, "DATE", "2022-02")
+            .annotation("2023-05-29");
+    assertRange(
+        date(annotation, 3, EventStatus.OCCURRED), "2022-02-01", "2022-02-28", Precision.MONTH);
+    EventDate russian = date(annotation, 2, EventStatus.OCCURRED);
+    assertThat(russian.basis()).isEqualTo(Basis.RELATIVE);
+  }
+
   @Test
   void withoutAnyDateThereIsNoDate() {
     Annotation annotation = saidThatMet(false).annotation(null);
