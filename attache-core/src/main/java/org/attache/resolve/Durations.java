@@ -44,11 +44,6 @@ public final class Durations {
     return period(count, m.group(3).substring(0, 1));
   }
 
-  /** The number of days the period covers from {@code start} (a three-day visit covers three). */
-  static long days(Period period, java.time.LocalDate start) {
-    return java.time.temporal.ChronoUnit.DAYS.between(start, start.plus(period));
-  }
-
   private static Optional<Period> period(int count, String unit) {
     if (count <= 0 || count > 400) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +123,10 @@ final class SpelledDates {
       String modifier = m.group(1) == null ? "" : m.group(1);
       LocalDate date =
           switch (modifier) {
-            case "last", "this past", "past" -> anchor.minusDays(1).with(previousOrSame(day));
-            case "next", "this coming", "coming" -> anchor.plusDays(1).with(nextOrSame(day));
+            case "last", "this past", "past" ->
+                anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+            case "next", "this coming", "coming" ->
+                anchor.plusDays(1).with(TemporalAdjusters.nextOrSame(day));
             default -> TimexNormalizer.weekday(day, anchor, direction);
           };
       return Optional.of(date.toString());
@@ -211,14 +214,6 @@ final class SpelledDates {
     return new TimexNormalizer()
         .range("XXXX-" + two(month) + "-" + two(day), anchor, direction)
         .map(range -> range.start().toString());
-  }
-
-  private static java.time.temporal.TemporalAdjuster previousOrSame(DayOfWeek day) {
-    return java.time.temporal.TemporalAdjusters.previousOrSame(day);
-  }
-
-  private static java.time.temporal.TemporalAdjuster nextOrSame(DayOfWeek day) {
-    return java.time.temporal.TemporalAdjusters.nextOrSame(day);
   }
 
   private static int month(String name) {
