@@ -17,12 +17,14 @@ final class Quarters {
 
   private static final Pattern ORDINAL =
       Pattern.compile(
-          "(?:the\\s+)?(?:fiscal[- ]?)?(first|second|third|fourth)[- ]quarter(?:\\s+of\\s+this\\s+year)?");
+          "(?:the\\s+)?(?:fiscal[- ]?)?(first|second|third|fourth)[- ]quarter"
+              + "(?:\\s+of\\s+this\\s+year)?");
   private static final Pattern LATEST =
       Pattern.compile("the\\s+(?:latest|most\\s+recent|just[- ]ended|past)?\\s*quarter");
   private static final Pattern YEAR_AGO =
       Pattern.compile(
-          "(?:a|one)\\s+year\\s+(?:ago|earlier)|the\\s+year[- ](?:ago|earlier)\\s+(?:quarter|period)"
+          "(?:a|one)\\s+year\\s+(?:ago|earlier)"
+              + "|the\\s+year[- ](?:ago|earlier)\\s+(?:quarter|period)"
               + "|the\\s+(?:same\\s+)?quarter\\s+a\\s+year\\s+(?:ago|earlier)");
 
   private Quarters() {}
