@@ -59,12 +59,13 @@ public final class Geocoder {
    * and has a dateline in this country (null when none).
    */
   public GeoContext context(Collection<String> toponyms, String datelineCountry) {
-    Set<String> countries = new HashSet<>();
-    List<GeoPlace> anchors = new ArrayList<>();
-    if (datelineCountry != null) {
-      countries.add(datelineCountry);
-    }
+    List<GeoContext.Clue> clues = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (String toponym : toponyms) {
+      String key = PlaceNames.fold(toponym == null ? "" : toponym);
+      if (!seen.add(key)) {
+        continue;
+      }
       List<Gazetteer.Entry> ranked = ranked(toponym, GeoContext.NONE);
       if (ranked.isEmpty()) {
         continue;
@@ -72,39 +73,39 @@ public final class Geocoder {
       GeoPlace best = ranked.get(0).place();
       boolean clear =
           ranked.size() == 1
-              || score(ranked.get(0), GeoContext.NONE) - score(ranked.get(1), GeoContext.NONE)
+              || score(ranked.get(0), key, GeoContext.NONE)
+                      - score(ranked.get(1), key, GeoContext.NONE)
                   >= UNAMBIGUOUS_MARGIN;
-      if (clear || best.kind() == GeoPlace.Kind.COUNTRY) {
-        countries.add(best.country());
-      }
-      if (clear && best.kind() != GeoPlace.Kind.COUNTRY && !anchors.contains(best)) {
-        anchors.add(best);
+      boolean country = best.kind() == GeoPlace.Kind.COUNTRY;
+      boolean oneCountry =
+          ranked.stream().allMatch(e -> e.place().country().equals(best.country()));
+      if (clear || country || oneCountry) {
+        clues.add(new GeoContext.Clue(key, best.country(), clear && !country ? best : null));
       }
     }
-    return new GeoContext(countries, datelineCountry, anchors);
+    return new GeoContext(clues, datelineCountry);
   }
 
   private List<Gazetteer.Entry> ranked(String toponym, GeoContext context) {
     if (toponym == null || toponym.isBlank()) {
       return List.of();
     }
+    String key = PlaceNames.fold(toponym);
     List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.lookup(toponym));
-    entries.sort(Comparator.comparingDouble((Gazetteer.Entry e) -> -score(e, context)));
+    entries.sort(Comparator.comparingDouble((Gazetteer.Entry e) -> -score(e, key, context)));
     return entries;
   }
 
-  static double score(Gazetteer.Entry entry, GeoContext context) {
+  static double score(Gazetteer.Entry entry, String key, GeoContext context) {
     GeoPlace place = entry.place();
     double score = prior(place) - (entry.main() ? 0 : ALTERNATE_PENALTY);
-    if (context.countries().contains(place.country())) {
+    if (context.namesCountry(place.country(), key)) {
       score += IN_DOCUMENT_COUNTRY;
     }
     if (place.country().equals(context.datelineCountry())) {
       score += IN_DATELINE_COUNTRY;
     }
-    if (place.kind() != GeoPlace.Kind.COUNTRY
-        && context.anchors().stream()
-            .anyMatch(a -> a != place && a.distanceKm(place) <= ANCHOR_KM)) {
+    if (place.kind() != GeoPlace.Kind.COUNTRY && context.namesPlaceNear(place, key, ANCHOR_KM)) {
       score += NEAR_ANCHOR;
     }
     return score;
