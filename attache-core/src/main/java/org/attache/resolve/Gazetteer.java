@@ -18,24 +18,29 @@ import org.attache.actor.Country;
 import org.attache.actor.Place;
 
 /**
- * The project's gazetteer: the countries of {@link ActorKnowledge} (by name and alias) with a
- * centre point each, and the bundled table {@code places.tsv.gz} of populated places and
- * first-level regions (GeoNames cities of 15,000 people or more, every capital and regional seat;
- * see tools/gazetteer). The actor tables' own names of capitals and cities ("Kyiv", "Kiev") are
- * added as main names of the nearest table place. Immutable and thread-safe; loaded once.
+ * The project's gazetteer: the countries of {@link ActorKnowledge} (by name and alias, and by
+ * demonym as an alternate name) with a centre point each, the bundled table {@code places.tsv.gz}
+ * of populated places and first-level regions (GeoNames cities of 15,000 people or more, every
+ * capital and regional seat; see tools/gazetteer), and {@code areas.tsv}: continents, seas and
+ * macro-regions. The actor tables' own names of capitals and cities ("Kyiv", "Kiev") are added as
+ * main names of the nearest table place. Immutable and thread-safe; loaded once.
  */
 public final class Gazetteer {
   static final String RESOURCE = "places.tsv.gz";
+  static final String AREAS = "areas.tsv";
   private static final double SAME_PLACE_KM = 30;
 
   /** A place under one lookup key, and whether the key is one of its main names. */
   public record Entry(GeoPlace place, boolean main) {}
 
   private final Map<String, List<Entry>> index = new HashMap<>();
+  private final List<GeoPlace> places = new ArrayList<>();
   private int maxWords = 1;
 
   private static final class Bundled {
     static final Gazetteer INSTANCE = new Gazetteer(ActorKnowledge.bundled(), readBundled());
+
+    private Bundled() {}
   }
 
   /** The bundled table with the bundled actor tables, loaded on first use and shared. */
@@ -52,6 +57,7 @@ public final class Gazetteer {
         centres.put(row.place().country(), row.place().coordinates());
         continue;
       }
+      places.add(row.place());
       add(row.place().name(), row.place(), true);
       row.alternates().forEach(alternate -> add(alternate, row.place(), false));
       byCountry.computeIfAbsent(row.place().country(), k -> new ArrayList<>()).add(row.place());
@@ -60,11 +66,16 @@ public final class Gazetteer {
       Coordinates centre = centres.getOrDefault(country.iso3(), country.capitalCoordinates());
       GeoPlace place =
           new GeoPlace(country.name(), country.iso3(), centre, 0, GeoPlace.Kind.COUNTRY);
+      places.add(place);
       add(country.name(), place, true);
       country.aliases().forEach(alias -> add(alias, place, true));
+      country.demonyms().forEach(demonym -> add(demonym, place, false));
     }
     for (Place known : knowledge.places()) {
       GeoPlace place = nearest(known, byCountry.getOrDefault(known.iso3(), List.of()));
+      if (!places.contains(place)) {
+        places.add(place);
+      }
       known.names().forEach(name -> add(name, place, true));
     }
   }
@@ -75,6 +86,11 @@ public final class Gazetteer {
     List<Entry> ordered = new ArrayList<>(found.stream().filter(Entry::main).toList());
     found.stream().filter(e -> !e.main()).forEach(ordered::add);
     return List.copyOf(ordered);
+  }
+
+  /** Every place, countries included, in table order (for reverse look-ups and checks). */
+  public List<GeoPlace> places() {
+    return List.copyOf(places);
   }
 
   /** The number of words of the longest name, to bound a scan over tokens. */
@@ -116,16 +132,23 @@ public final class Gazetteer {
   }
 
   private static List<PlaceRow> readBundled() {
-    InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+    List<PlaceRow> rows = new ArrayList<>(read(RESOURCE, true));
+    rows.addAll(read(AREAS, false));
+    return rows;
+  }
+
+  private static List<PlaceRow> read(String resource, boolean gzipped) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(RESOURCE + ": bundled table missing from the class path");
+      throw new IllegalStateException(resource + ": bundled table missing from the class path");
     }
     try (BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      return PlaceRow.readAll(RESOURCE, reader);
+            new InputStreamReader(
+                gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
+      return PlaceRow.readAll(resource, reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }

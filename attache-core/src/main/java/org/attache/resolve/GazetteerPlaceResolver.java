@@ -165,7 +165,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static EventPlace event(GeoPlace place, TextSpan span, String rule) {
     return new EventPlace(
         place.name(),
-        place.country(),
+        place.country().isEmpty() ? null : place.country(),
         place.coordinates().latitude(),
         place.coordinates().longitude(),
         place.precision(),

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class Geocoder {
   static final double COUNTRY_PRIOR = 9.0;
   static final double REGION_PRIOR = 5.8;
+  static final double AREA_PRIOR = 8.0;
   static final double CAPITAL_BONUS = 1.5;
   static final double ALTERNATE_PENALTY = 1.0;
   static final double IN_DOCUMENT_COUNTRY = 2.5;
@@ -71,6 +72,9 @@ public final class Geocoder {
         continue;
       }
       GeoPlace best = ranked.get(0).place();
+      if (best.kind() == GeoPlace.Kind.AREA) {
+        continue;
+      }
       boolean clear =
           ranked.size() == 1
               || score(ranked.get(0), key, GeoContext.NONE)
@@ -105,7 +109,8 @@ public final class Geocoder {
     if (place.country().equals(context.datelineCountry())) {
       score += IN_DATELINE_COUNTRY;
     }
-    if (place.kind() != GeoPlace.Kind.COUNTRY && context.namesPlaceNear(place, key, ANCHOR_KM)) {
+    boolean small = place.kind() != GeoPlace.Kind.COUNTRY && place.kind() != GeoPlace.Kind.AREA;
+    if (small && context.namesPlaceNear(place, key, ANCHOR_KM)) {
       score += NEAR_ANCHOR;
     }
     return score;
@@ -116,6 +121,7 @@ public final class Geocoder {
     return switch (place.kind()) {
       case COUNTRY -> COUNTRY_PRIOR;
       case REGION -> REGION_PRIOR;
+      case AREA -> AREA_PRIOR;
       case CAPITAL -> Math.max(size, 5.0) + CAPITAL_BONUS;
       case CITY -> size;
     };

@@ -11,7 +11,7 @@ import org.attache.actor.Coordinates;
 /**
  * One row of the places table: a place and the alternate names kept for it. The table is
  * tab-separated with '#' comment lines and a header: name, alternates ('|'), country ISO3, lat,
- * lon, population, kind (capital, city, region, country).
+ * lon, population, kind (capital, city, region, country, area); the country of an area is '-'.
  */
 public record PlaceRow(GeoPlace place, List<String> alternates) {
   private static final int COLUMNS = 7;
@@ -49,8 +49,8 @@ public record PlaceRow(GeoPlace place, List<String> alternates) {
     try {
       GeoPlace.Kind kind = GeoPlace.Kind.valueOf(cells[6].strip().toUpperCase(Locale.ROOT));
       Coordinates at = new Coordinates(Double.parseDouble(cells[3]), Double.parseDouble(cells[4]));
-      GeoPlace place =
-          new GeoPlace(cells[0].strip(), cells[2].strip(), at, Long.parseLong(cells[5]), kind);
+      String country = cells[2].strip().equals("-") ? "" : cells[2].strip();
+      GeoPlace place = new GeoPlace(cells[0].strip(), country, at, Long.parseLong(cells[5]), kind);
       List<String> alternates =
           cells[1].isBlank() ? List.of() : List.of(cells[1].strip().split("\\|"));
       return new PlaceRow(place, alternates);
