@@ -98,6 +98,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           continue;
         }
         for (PlacePhrase phrase : PlacePhrase.at(annotation.text(), sentence, arc.dependent())) {
+          if (!phrase.tagged() && !knownByMainName(phrase.text())) {
+            continue;
+          }
           Optional<GeoPlace> place = geocoder.resolve(phrase.text(), context);
           if (place.isPresent()) {
             return Optional.of(
@@ -132,6 +135,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         .resolve(dateline.place(), context)
         .filter(p -> p.country().equals(dateline.country()))
         .map(p -> event(p, span, DATELINE));
+  }
+
+  /**
+   * Whether an untagged proper noun is a place by one of its main names: "English" is only an
+   * alternate name of the United Kingdom, "Jordan" a main name of a country.
+   */
+  private boolean knownByMainName(String text) {
+    return geocoder.gazetteer().lookup(text).stream().anyMatch(Gazetteer.Entry::main);
   }
 
   /** The trigger, then the verb or clause it hangs from. */

@@ -21,7 +21,7 @@ public final class Geocoder {
   static final double REGION_PRIOR = 5.8;
   static final double AREA_PRIOR = 8.0;
   static final double CAPITAL_BONUS = 1.5;
-  static final double ALTERNATE_PENALTY = 1.0;
+  static final double ALTERNATE_PENALTY = 2.0;
   static final double IN_DOCUMENT_COUNTRY = 2.5;
   static final double IN_DATELINE_COUNTRY = 1.0;
   static final double NEAR_ANCHOR = 1.5;

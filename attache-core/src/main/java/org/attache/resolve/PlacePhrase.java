@@ -17,7 +17,7 @@ import org.attache.annotate.Token;
  * ({@code nmod:in}, {@code nmod:at}, or {@code nmod:of} after a word like city). Persons, dates and
  * numbers are never places.
  */
-record PlacePhrase(int start, int end, String text) {
+record PlacePhrase(int start, int end, String text, boolean tagged) {
   private static final Set<String> LOCATION_TYPES =
       Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> NOT_PLACES =
@@ -49,7 +49,7 @@ record PlacePhrase(int start, int end, String text) {
     if (LOCATION_TYPES.contains(ner)) {
       for (EntityMention mention : sentence.entities()) {
         if (mention.firstToken() <= token && token <= mention.lastToken()) {
-          found.add(new PlacePhrase(mention.start(), mention.end(), mention.text()));
+          found.add(new PlacePhrase(mention.start(), mention.end(), mention.text(), true));
         }
       }
     }
@@ -67,7 +67,8 @@ record PlacePhrase(int start, int end, String text) {
       List<Token> tokens = sentence.tokens();
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
-      found.add(new PlacePhrase(start, end, text.substring(start, end)));
+      boolean tagged = LOCATION_TYPES.contains(ner);
+      found.add(new PlacePhrase(start, end, text.substring(start, end), tagged));
     }
     if (depth == 0) {
       return;

@@ -130,6 +130,16 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void anUntaggedProperNounCountsOnlyByAMainName() {
+    ParsedText english =
+        ParsedText.of().sentence("He/PRP spoke/VBD in/IN English/NNP", "1>0:nsubj", "1>3:obl:in");
+    assertThat(place(english, 1, false)).isEmpty();
+    ParsedText lahore =
+        ParsedText.of().sentence("He/PRP spoke/VBD in/IN Lahore/NNP", "1>0:nsubj", "1>3:obl:in");
+    assertThat(place(lahore, 1, false).orElseThrow().country()).isEqualTo("PAK");
+  }
+
+  @Test
   void theDatelineCityForALocalEvent() {
     ParsedText text =
         ParsedText.of()

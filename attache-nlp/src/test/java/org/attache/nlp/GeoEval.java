@@ -75,7 +75,7 @@ class GeoEval {
         }
         Optional<GeoPlace> found = geocoder.resolve(gold.name(), context);
         String goldCountry = countries.of(gold.at());
-        misses.note(gold, found);
+        misses.note(gold, goldCountry, found);
         all.add(gold.at(), goldCountry, found);
         if (!gold.geonamesId().isEmpty()) {
           withGeonamesId.add(gold.at(), goldCountry, found);

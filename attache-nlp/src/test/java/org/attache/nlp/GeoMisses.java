@@ -14,8 +14,20 @@ final class GeoMisses {
   private static final int SHOWN = 40;
   private final Map<String, Integer> unknown = new TreeMap<>();
   private final Map<String, Integer> wrong = new TreeMap<>();
+  private int countryPointMisses;
 
-  void note(GeoWebNews.Toponym gold, Optional<GeoPlace> found) {
+  /**
+   * Notes a resolution; {@code goldCountry} tells a country placed in the right country but off by
+   * more than 161 km, because its centre point is not the gold's (gazetteers place a country's
+   * point differently; the United States' differ by 235 km).
+   */
+  void note(GeoWebNews.Toponym gold, String goldCountry, Optional<GeoPlace> found) {
+    boolean off = found.isPresent() && found.get().coordinates().distanceKm(gold.at()) > 161;
+    if (off
+        && found.get().kind() == GeoPlace.Kind.COUNTRY
+        && found.get().country().equals(goldCountry)) {
+      countryPointMisses++;
+    }
     if (found.isEmpty()) {
       unknown.merge(gold.name(), 1, Integer::sum);
     } else if (found.get().coordinates().distanceKm(gold.at()) > 161) {
@@ -33,6 +45,7 @@ final class GeoMisses {
 
   Map<String, Object> figures() {
     Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("countryPointMisses", countryPointMisses);
     figures.put("unknownNames", top(unknown));
     figures.put("wrongNames", top(wrong));
     return figures;
