@@ -24,6 +24,8 @@ public final class DatelineCountry {
           "^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
               + "(?:\\s*:\\s*$|\\s*:\\s|,[^\\n]{1,40}?\\s(?:-{1,2}|[—–])\\s|\\s*\\([^)\\n]{1,30}\\)\\s*(?:-{1,2}|[—–:])\\s)");
 
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+
   private final ActorKnowledge knowledge;
 
   public DatelineCountry(ActorKnowledge knowledge) {
@@ -44,6 +46,41 @@ public final class DatelineCountry {
     }
     return Optional.empty();
   }
+
+  /**
+   * The dateline itself: the place as the tables write it ("NEW YORK" → "New York"), where the
+   * place stands in the text, and its country; empty when the text has no known dateline.
+   */
+  public Optional<Dateline> dateline(String text) {
+    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    int paragraphStart = 0;
+    for (int i = 0; i < PARAGRAPHS && paragraphStart <= text.length(); i++) {
+      int paragraphEnd = breaks.find() ? breaks.start() : text.length();
+      String paragraph = text.substring(paragraphStart, paragraphEnd);
+      int offset = paragraphStart + (paragraph.length() - paragraph.stripLeading().length());
+      Matcher matcher = DATELINE.matcher(paragraph.strip());
+      if (matcher.find()) {
+        String raw = matcher.group(1).strip();
+        Optional<String> country = countryOf(raw);
+        if (country.isPresent()) {
+          int start = offset + matcher.start(1);
+          return Optional.of(
+              new Dateline(titleCase(raw), start, start + raw.length(), country.get()));
+        }
+      }
+      if (paragraphEnd == text.length()) {
+        break;
+      }
+      paragraphStart = breaks.end();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A dateline's place name, its span {@code [start, end)} in the text and the ISO3 code of its
+   * country.
+   */
+  public record Dateline(String place, int start, int end, String country) {}
 
   private Optional<String> countryOf(String place) {
     String name = titleCase(place);

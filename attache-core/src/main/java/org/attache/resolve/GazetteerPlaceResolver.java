@@ -1,0 +1,186 @@
+package org.attache.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.actor.ActorKnowledge;
+import org.attache.actor.DatelineCountry;
+import org.attache.annotate.Annotation;
+import org.attache.annotate.Dependency;
+import org.attache.annotate.EntityMention;
+import org.attache.annotate.Sentence;
+import org.attache.event.EventPlace;
+import org.attache.event.PlaceResolver;
+import org.attache.event.TextSpan;
+
+/**
+ * Finds an event's place in the enhanced dependency graph and geocodes it with the project's
+ * gazetteer. In order: for a movement, its destination ("visit to Islamabad", "visit Pakistan",
+ * "arrived in Minsk"); then a place the trigger is located by ("in New York", "at the UN
+ * headquarters in New York"), looked for on the trigger and then on the verb or clause it hangs
+ * from ("held talks in Islamabad"); then, for a local event, the dateline's city. Places merely
+ * named ("a Minsk-based company", "Pakistan's Foreign Office") are attached by other relations and
+ * never taken. The document's toponyms and dateline are the geocoder's context. Thread-safe.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  static final String DESTINATION = "place-destination";
+  static final String LOCATED = "place-located";
+  static final String DATELINE = "place-dateline";
+
+  private static final Set<String> DESTINATION_RELATIONS =
+      Set.of("obl:to", "nmod:to", "obj", "obl:in", "obl:into", "obl:for", "nmod:for");
+  private static final Set<String> LOCATED_RELATIONS =
+      Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:inside", "nmod:inside");
+
+  /** Relations by which a trigger hangs from the verb or clause that may carry its place. */
+  private static final Set<String> HANGS_FROM =
+      Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "advcl", "ccomp", "acl", "acl:relcl");
+
+  private final Geocoder geocoder;
+  private final DatelineCountry datelines;
+
+  public GazetteerPlaceResolver(Geocoder geocoder, DatelineCountry datelines) {
+    this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+    this.datelines = Objects.requireNonNull(datelines, "datelines");
+  }
+
+  /** The resolver over the bundled gazetteer and actor tables. */
+  public static GazetteerPlaceResolver bundled() {
+    return new GazetteerPlaceResolver(
+        Geocoder.bundled(), new DatelineCountry(ActorKnowledge.bundled()));
+  }
+
+  @Override
+  public Optional<EventPlace> place(
+      Annotation annotation, int sentence, int triggerToken, boolean destination) {
+    if (sentence < 0 || sentence >= annotation.sentences().size()) {
+      throw new IllegalArgumentException(
+          "no sentence " + sentence + " in document " + annotation.documentId());
+    }
+    Sentence parsed = annotation.sentences().get(sentence);
+    if (triggerToken < 0 || triggerToken >= parsed.tokens().size()) {
+      throw new IllegalArgumentException(
+          "no token "
+              + triggerToken
+              + " in sentence "
+              + sentence
+              + " of "
+              + annotation.documentId());
+    }
+    Optional<DatelineCountry.Dateline> dateline = datelines.dateline(annotation.text());
+    GeoContext context =
+        geocoder.context(
+            toponyms(annotation), dateline.map(DatelineCountry.Dateline::country).orElse(null));
+    List<Integer> heads = heads(parsed, triggerToken);
+    if (destination) {
+      Optional<EventPlace> found =
+          attached(annotation, parsed, heads, DESTINATION_RELATIONS, DESTINATION, context);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return attached(annotation, parsed, heads, LOCATED_RELATIONS, LOCATED, context)
+        .or(() -> dateline.flatMap(d -> fromDateline(annotation, parsed, d, context)));
+  }
+
+  private Optional<EventPlace> attached(
+      Annotation annotation,
+      Sentence sentence,
+      List<Integer> heads,
+      Set<String> relations,
+      String rule,
+      GeoContext context) {
+    for (int head : heads) {
+      for (Dependency arc : sentence.dependencies()) {
+        if (arc.governor() != head || !relations.contains(arc.relation())) {
+          continue;
+        }
+        for (PlacePhrase phrase : PlacePhrase.at(annotation.text(), sentence, arc.dependent())) {
+          if (!phrase.tagged() && !knownByMainName(phrase.text())) {
+            continue;
+          }
+          Optional<GeoPlace> place = geocoder.resolve(phrase.text(), context);
+          if (place.isPresent()) {
+            return Optional.of(
+                event(place.get(), new TextSpan(phrase.start(), phrase.end()), rule));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The dateline's place, unless the sentence names a place in another country. */
+  private Optional<EventPlace> fromDateline(
+      Annotation annotation,
+      Sentence sentence,
+      DatelineCountry.Dateline dateline,
+      GeoContext context) {
+    for (EntityMention mention : sentence.entities()) {
+      if (mention.start() >= dateline.start() && mention.end() <= dateline.end()) {
+        continue;
+      }
+      if (PlacePhrase.isLocation(mention.type())) {
+        Optional<GeoPlace> named = geocoder.resolve(mention.text(), context);
+        if (named.isPresent() && !named.get().country().equals(dateline.country())) {
+          return Optional.empty();
+        }
+      }
+    }
+    boolean inSentence = dateline.start() >= sentence.start() && dateline.end() <= sentence.end();
+    TextSpan span = inSentence ? new TextSpan(dateline.start(), dateline.end()) : null;
+    return geocoder
+        .resolve(dateline.place(), context)
+        .filter(p -> p.country().equals(dateline.country()))
+        .map(p -> event(p, span, DATELINE));
+  }
+
+  /**
+   * Whether an untagged proper noun is a place by one of its main names: "English" is only an
+   * alternate name of the United Kingdom, "Jordan" a main name of a country.
+   */
+  private boolean knownByMainName(String text) {
+    return geocoder.gazetteer().lookup(text).stream().anyMatch(Gazetteer.Entry::main);
+  }
+
+  /** The trigger, then the verb or clause it hangs from. */
+  private static List<Integer> heads(Sentence sentence, int trigger) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(trigger);
+    for (Dependency arc : sentence.dependencies()) {
+      String base = arc.relation().split(":")[0];
+      if (arc.dependent() == trigger
+          && arc.governor() != Dependency.ROOT
+          && (HANGS_FROM.contains(arc.relation()) || HANGS_FROM.contains(base))
+          && !heads.contains(arc.governor())) {
+        heads.add(arc.governor());
+      }
+    }
+    return heads;
+  }
+
+  private static List<String> toponyms(Annotation annotation) {
+    List<String> names = new ArrayList<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (EntityMention mention : sentence.entities()) {
+        if (PlacePhrase.isLocation(mention.type())) {
+          names.add(mention.text());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static EventPlace event(GeoPlace place, TextSpan span, String rule) {
+    return new EventPlace(
+        place.name(),
+        place.country().isEmpty() ? null : place.country(),
+        place.coordinates().latitude(),
+        place.coordinates().longitude(),
+        place.precision(),
+        span,
+        rule);
+  }
+}
