@@ -5,11 +5,15 @@ import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.attache.actor.ActorKnowledge;
+import org.attache.actor.DatelineCountry;
 import org.attache.clean.HtmlArticleExtractor;
 import org.attache.clean.OptimaizeLanguageIdentifier;
 import org.attache.clean.ScrapedTextExtractor;
 import org.attache.clean.TextDecoder;
 import org.attache.clean.TextPublicationDateFinder;
+import org.attache.coding.CameoCodes;
+import org.attache.coding.EventCoder;
+import org.attache.coding.PredicateLexicon;
 import org.attache.ingest.FetchedPage;
 import org.attache.ingest.Fetcher;
 import org.attache.ingest.HttpFetcher;
@@ -18,6 +22,9 @@ import org.attache.ingest.Sources;
 import org.attache.model.DocumentException;
 import org.attache.model.MediaType;
 import org.attache.pipeline.DocumentPipeline;
+import org.attache.resolve.GazetteerPlaceResolver;
+import org.attache.resolve.Geocoder;
+import org.attache.resolve.TimexDateResolver;
 
 /**
  * The one place where the standard implementations of each stage are chosen: readers by format,
@@ -60,10 +67,20 @@ public final class StandardComponents {
   }
 
   /**
-   * The standard event coding with these actor tables. Until the coder lands this codes nothing.
+   * The standard event coding: the predicate lexicon's coder with dates from time expressions
+   * ({@link TimexDateResolver}) and places from the bundled gazetteer ({@link
+   * GazetteerPlaceResolver}); actor tables (with the user's files) give destination countries and
+   * datelines.
    */
-  public static EventCoding eventCoding(ActorKnowledge knowledge) {
-    return EventCoding.NONE;
+  public static EventCoding eventCoding(ActorKnowledge knowledge, PredicateLexicon lexicon) {
+    EventCoder coder =
+        new EventCoder(
+            lexicon,
+            CameoCodes.bundled(),
+            new TimexDateResolver(),
+            new GazetteerPlaceResolver(Geocoder.bundled(), new DatelineCountry(knowledge)),
+            knowledge);
+    return coder::code;
   }
 
   /** Creates the HTTP client (and its selector thread) on the first fetch only. */

@@ -37,6 +37,8 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Mixin KnowledgeOption knowledge;
 
+  @Mixin LexiconOption lexicon;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -79,7 +81,7 @@ final class AnalyseCommand implements Callable<Integer> {
               new CoreNlpAnnotator(config),
               config.name(),
               tables,
-              StandardComponents.eventCoding(tables),
+              StandardComponents.eventCoding(tables, lexicon.load()),
               threads);
       AnalysisJob.Report report =
           job.run(

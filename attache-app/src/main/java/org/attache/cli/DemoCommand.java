@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.attache.model.ErrorCode;
 import org.attache.store.Database;
 import org.attache.store.DocumentQueries;
+import org.attache.store.EventFilter;
+import org.attache.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,14 +21,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code attache demo}: ingests the bundled example corpus ({@code examples/}) into its own
- * database and shows what was found. Running it again shows the same database, every item now
- * recognised as unchanged.
+ * database, analyses it (actors, events) and shows what was found: the documents, the duplicates,
+ * and the events between Belarus and Pakistan. Running it again shows the same database, every item
+ * now recognised as unchanged and nothing left to analyse.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Ingests the bundled example corpus into attache-demo.duckdb and shows what it found.")
+        "Ingests the bundled example corpus into attache-demo.duckdb, analyses it (actors and"
+            + " events) and shows what it found.")
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   private final CliContext context;
 
@@ -40,6 +44,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   Path path;
 
   @Mixin FormatOption format;
+
+  @Option(
+      names = "--no-analysis",
+      description = "Only ingest: skip the language analysis and event coding (no models loaded).")
+  boolean skipAnalysis;
 
   DemoCommand(CliContext context) {
     this.context = context;
@@ -79,6 +88,15 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     if (code != ExitCodes.OK) {
       return code;
     }
+    if (!skipAnalysis) {
+      out.println();
+      out.println("Analysing: language, actors, events");
+      out.flush();
+      code = root.execute("analyse", "--db", db);
+      if (code != ExitCodes.OK) {
+        return code;
+      }
+    }
     OutputFormat chosen = format.format != null ? format.format : OutputFormat.table;
     try (Database database = Database.open(path)) {
       DocumentQueries queries = new DocumentQueries(database);
@@ -92,8 +110,35 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
       out.println();
       out.println("Recognised as duplicates of a stored document:");
       chosen.write(queries.duplicates(1000), List.of("origin", "original_id", "source"), out);
+      if (!skipAnalysis) {
+        out.println();
+        out.println("Events between Belarus and Pakistan:");
+        chosen.write(
+            new EventStore(database)
+                .list(
+                    new EventFilter(
+                        null,
+                        null,
+                        new String[] {"BLR", "PAK"},
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0)),
+            List.of("id", "start", "end", "code", "act", "actor", "recipient", "status", "place"),
+            out);
+      }
       out.println();
-      out.println("Next: ./attache docs --db " + db + " ID   |   ./attache stats --db " + db);
+      out.println(
+          "Next: ./attache events --db "
+              + db
+              + "   |   ./attache explain --db "
+              + db
+              + " EVENT-ID   |   ./attache docs --db "
+              + db
+              + " ID");
       out.flush();
     }
     return ExitCodes.OK;
