@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class Durations {
 
-  private static final Pattern VALUE = Pattern.compile("P(\\d+)([DWMY])");
+  private static final Pattern VALUE = Pattern.compile("P(\\d{1,3})([DWMY])");
   private static final Pattern TEXT =
       Pattern.compile(
-          "(?:(\\d+)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+          "(?:(\\d{1,3})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
               + "[- ](day|week|month|year)s?(?:[- ]long)?");
 
   private Durations() {}

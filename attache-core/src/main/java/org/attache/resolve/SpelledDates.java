@@ -52,7 +52,7 @@ final class SpelledDates {
   private static final Pattern YEAR_ONLY = Pattern.compile("(?:the\\s+year\\s+)?([12]\\d{3})");
   private static final Pattern AGO =
       Pattern.compile(
-          "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+          "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
               + "\\s+(day|week|month|year)s?\\s+(?:ago|earlier|before)");
 
   private SpelledDates() {}

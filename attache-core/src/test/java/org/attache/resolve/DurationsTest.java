@@ -26,5 +26,7 @@ class DurationsTest {
     assertThat(Durations.ofText("a week-long")).contains(Period.ofWeeks(1));
     assertThat(Durations.ofText("day-to-day")).isEmpty();
     assertThat(Durations.ofText("0-day")).isEmpty();
+    assertThat(Durations.ofText("99999999999-day")).isEmpty();
+    assertThat(Durations.ofValue("P99999999999D")).isEmpty();
   }
 }

@@ -57,6 +57,7 @@ class SpelledDatesTest {
     assertThat(SpelledDates.value("may", WEDNESDAY, Direction.NEAREST)).isEmpty();
     assertThat(SpelledDates.value("31 February", WEDNESDAY, Direction.NEAREST)).isEmpty();
     assertThat(SpelledDates.value("Tuesday", null, Direction.NEAREST)).isEmpty();
+    assertThat(SpelledDates.value("99999999999 years ago", WEDNESDAY, Direction.NEAREST)).isEmpty();
     assertThat(SpelledDates.value("30 May 2023", null, Direction.NEAREST)).contains("2023-05-30");
   }
 
