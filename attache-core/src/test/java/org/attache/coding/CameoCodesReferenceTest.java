@@ -70,7 +70,8 @@ class CameoCodesReferenceTest {
       }
       assertThat(type.get().ploverType()).as(code).isEqualTo(parts[0].strip());
       if (parts.length > 1) {
-        assertThat(type.get().ploverMode()).as(code).isEqualTo(parts[1].strip());
+        String mode = parts[1].strip();
+        assertThat(type.get().ploverMode()).as(code).isEqualTo(mode.isEmpty() ? null : mode);
       }
       if (parts.length > 2) {
         List<String> contexts =
