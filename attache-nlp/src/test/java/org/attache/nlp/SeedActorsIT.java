@@ -94,9 +94,9 @@ class SeedActorsIT {
     Path folder = ActorEvalSupport.shared().resolve("seeds");
     Assumptions.assumeTrue(
         Files.isRegularFile(folder.resolve("manifest.jsonl")), "no seeds at " + folder);
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
     DatelineCountry datelines = new DatelineCountry(KNOWLEDGE);
     ObjectMapper mapper = new ObjectMapper();
+    List<AnnotationRequest> requests = new ArrayList<>();
     for (String line :
         Files.readAllLines(folder.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode entry = mapper.readTree(line);
@@ -113,8 +113,12 @@ class SeedActorsIT {
               null);
       DecodedItem decoded = new TextDecoder().decode(item);
       String text = new ScrapedTextExtractor().extract(decoded).text();
+      requests.add(new AnnotationRequest(id, text, published));
+    }
+    for (Annotation annotation : ActorEvalSupport.annotateCached("seeds", requests, 1)) {
+      String id = annotation.documentId();
+      String text = annotation.text();
       String story = datelines.find(text).orElse(null);
-      Annotation annotation = annotator.annotate(new AnnotationRequest(id, text, published));
       SEEDS.put(id.substring(0, 3), new Seed(id, text, story, RESOLVER.resolve(annotation, story)));
     }
     assertThat(SEEDS).containsOnlyKeys("000", "002", "003");
