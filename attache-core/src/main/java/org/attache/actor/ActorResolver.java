@@ -96,10 +96,9 @@ public final class ActorResolver {
       Map<Integer, PronounRule.ChainLink> chains) {
     Optional<Lexeme> lexeme = view.lexeme(index);
     if (lexeme.isEmpty()) {
-      Optional<Resolved> person = PersonRule.untitled(view, index, memory);
-      return person.isPresent()
-          ? person
-          : PronounRule.apply(view, index, memory, chains, view.text());
+      // CoreNLP's entity mentions include pronouns typed PERSON: the pronoun rule goes first.
+      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains, view.text());
+      return pronoun.isPresent() ? pronoun : PersonRule.untitled(view, index, memory);
     }
     Lexeme found = lexeme.get();
     Optional<Resolved> resolved = CounterpartRule.apply(view, found, memory);
