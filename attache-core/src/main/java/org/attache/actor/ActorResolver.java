@@ -77,7 +77,10 @@ public final class ActorResolver {
 
     List<Ranked> ranked = new ArrayList<>();
     phrases.forEach(m -> ranked.add(new Ranked(m, 0, ranked.size())));
-    coreference.forEach(m -> ranked.add(new Ranked(m, 1, ranked.size())));
+    // "the two sides" names both countries: a chain that gave the phrase one actor yields to it.
+    coreference.stream()
+        .filter(m -> sides.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()))
+        .forEach(m -> ranked.add(new Ranked(m, 1, ranked.size())));
     sides.forEach(m -> ranked.add(new Ranked(m, 2, ranked.size())));
     ranked.sort(
         Comparator.comparingInt((Ranked r) -> r.mention().start())

@@ -140,4 +140,18 @@ class ActorResolverContextTest {
     assertThat(ukraine.reason()).startsWith("target, not actor");
     assertThat(find(mentions, "US").reason()).startsWith("country named as an actor");
   }
+
+  @Test
+  void theTwoSidesStayBothCountriesWhenAChainLinksThemToOne() {
+    List<ActorMention> mentions =
+        resolve(
+            TestDocument.on("2024-11-26")
+                .sentence("Pakistan/NNP and/CC Belarus/NNP signed/VBD deals/NNS ~./.", "3>0:nsubj")
+                .sentence("The/DT two/CD sides/NNS agreed/VBD ~./.", "3>2:nsubj")
+                .chain(new int[] {0, 0, 0}, new int[] {1, 0, 2}),
+            null);
+    assertThat(mentions.stream().filter(m -> m.text().equals("The two sides")))
+        .extracting(ActorAssertions::code)
+        .containsExactlyInAnyOrder("PAK GOV", "BLR GOV");
+  }
 }

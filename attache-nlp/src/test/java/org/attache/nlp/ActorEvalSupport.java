@@ -75,7 +75,7 @@ final class ActorEvalSupport {
         }
       }
       if (sameDocuments(cached, requests)) {
-        return cached;
+        return cached.subList(0, requests.size());
       }
     }
     List<Annotation> annotations = annotateAll(new CoreNlpAnnotator(config), requests, threads);
@@ -89,10 +89,10 @@ final class ActorEvalSupport {
   }
 
   private static boolean sameDocuments(List<Annotation> cached, List<AnnotationRequest> requests) {
-    if (cached.size() != requests.size()) {
+    if (cached.size() < requests.size()) {
       return false;
     }
-    for (int i = 0; i < cached.size(); i++) {
+    for (int i = 0; i < requests.size(); i++) {
       if (!cached.get(i).documentId().equals(requests.get(i).documentId())
           || !cached.get(i).text().equals(requests.get(i).text())) {
         return false;

@@ -57,6 +57,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code places}: the LOCATION mentions only.
  *   <li>{@code actorsAndPlaces1987}: as the first, with {@code 1987-countries.tsv} overriding the
  *       RUS and DEU rows with the Soviet Union's and West Germany's names (informational).
+ *   <li>{@code baselineStrings}, {@code baselineStringsWithCities}: the comparison system {@link
+ *       LexicalCountryBaseline}, every country name, alias, demonym and capital (and city) string
+ *       of the same table found anywhere in the text; no CoreNLP.
  * </ul>
  *
  * Writes {@code target/eval/country-detection.json}. Skipped when the corpus is absent.
@@ -118,6 +121,14 @@ class CountryDetectionEval {
     for (String variant : List.of("actorsAndPlaces", "actors", "places")) {
       scores.put(variant, score(stories, bundledPredictions, p -> p.get(variant)));
     }
+    for (boolean withCities : List.of(false, true)) {
+      LexicalCountryBaseline baseline = new LexicalCountryBaseline(bundled, withCities);
+      List<Set<String>> found = stories.stream().map(s -> baseline.countries(s.text())).toList();
+      scores.put(
+          withCities ? "baselineStringsWithCities" : "baselineStrings",
+          score(
+              stories, found.stream().map(f -> Map.of("found", f)).toList(), p -> p.get("found")));
+    }
     scores.put(
         "actorsAndPlaces1987", score(stories, predictions1987, p -> p.get("actorsAndPlaces")));
     figures.put("scores", scores);
@@ -126,10 +137,12 @@ class CountryDetectionEval {
 
     Map<String, Object> main = scores.get("actorsAndPlaces");
     Map<String, Object> actors = scores.get("actors");
+    Map<String, Object> baseline = scores.get("baselineStrings");
     System.out.printf(
         Locale.ROOT,
         "country detection: %d stories, actors+places P %.3f R %.3f F1 %.3f; actors only P %.3f R"
-            + " %.3f; with 1987 names P %.3f R %.3f; annotate %.0f s on %d threads -> %s%n",
+            + " %.3f; with 1987 names P %.3f R %.3f; baseline (table strings) P %.3f R %.3f;"
+            + " annotate %.0f s on %d threads -> %s%n",
         stories.size(),
         main.get("precision"),
         main.get("recall"),
@@ -138,6 +151,8 @@ class CountryDetectionEval {
         actors.get("recall"),
         scores.get("actorsAndPlaces1987").get("precision"),
         scores.get("actorsAndPlaces1987").get("recall"),
+        baseline.get("precision"),
+        baseline.get("recall"),
         annotateSeconds,
         THREADS,
         file);
