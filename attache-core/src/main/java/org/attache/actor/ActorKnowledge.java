@@ -28,13 +28,13 @@ import java.util.regex.Pattern;
 /**
  * The facts an actor resolver looks things up in: countries with their names, demonyms, capitals
  * and cities; international organisations with their CAMEO codes; role phrases with their sectors;
- * and office holders with their terms. Loaded once from the bundled tables plus optional user files
- * in the same TSV formats, whose rows add to or replace bundled rows with the same key (ISO3 for
- * countries, id for organisations, phrase for roles, person, country, title and start for leaders).
- * Bad files and rows fail the load with a one-line {@link KnowledgeException} naming file, line and
- * value. Instances are immutable and safe to share between threads; lookups are by whole phrase,
- * case-insensitive ({@link Locale#ROOT}) except for keys the tables mark as exact-case, and return
- * results in table order.
+ * office holders with their terms; and named parties, armed groups and companies. Loaded once from
+ * the bundled tables plus optional user files in the same TSV formats, whose rows add to or replace
+ * bundled rows with the same key (ISO3 for countries, id for organisations and named actors, phrase
+ * for roles, person, country, title and start for leaders). Bad files and rows fail the load with a
+ * one-line {@link KnowledgeException} naming file, line and value. Instances are immutable and safe
+ * to share between threads; lookups are by whole phrase, case-insensitive ({@link Locale#ROOT})
+ * except for keys the tables mark as exact-case, and return results in table order.
  */
 public final class ActorKnowledge {
 
@@ -47,6 +47,7 @@ public final class ActorKnowledge {
   private final List<Organisation> organisations;
   private final List<Role> roles;
   private final List<Leader> leaders;
+  private final List<NamedActor> named;
   private final Map<String, Country> byCode;
   private final PhraseIndex<Country> countryIndex = new PhraseIndex<>();
   private final PhraseIndex<Place> placeIndex = new PhraseIndex<>();
@@ -54,6 +55,7 @@ public final class ActorKnowledge {
   private final PhraseIndex<Organisation> organisationIndex = new PhraseIndex<>();
   private final PhraseIndex<Role> roleIndex = new PhraseIndex<>();
   private final PhraseIndex<Leader> leaderIndex = new PhraseIndex<>();
+  private final PhraseIndex<NamedActor> namedIndex = new PhraseIndex<>();
 
   private static final class Bundled {
     static final ActorKnowledge INSTANCE = load(List.of());
@@ -99,6 +101,22 @@ public final class ActorKnowledge {
       leaderList.add(leader);
     }
     this.leaders = List.copyOf(leaderList);
+
+    List<NamedActor> namedList = new ArrayList<>();
+    for (TsvRow row : rows.get(KnowledgeTable.NAMED)) {
+      NamedActor actor = parseNamed(row);
+      boolean known =
+          codes.containsKey(actor.country())
+              || organisationCodes.contains(actor.country())
+              || actor.country().equals("IMG");
+      if (!known) {
+        throw row.error(
+            "unknown country (an ISO3 code in countries, an organisation code, or IMG)",
+            actor.country());
+      }
+      namedList.add(actor);
+    }
+    this.named = List.copyOf(namedList);
   }
 
   /** The bundled tables alone, loaded on first use and shared. */
@@ -118,7 +136,7 @@ public final class ActorKnowledge {
     Map<KnowledgeTable, LinkedHashMap<String, TsvRow>> merged = new EnumMap<>(KnowledgeTable.class);
     for (KnowledgeTable table : KnowledgeTable.values()) {
       LinkedHashMap<String, TsvRow> rows = new LinkedHashMap<>();
-      for (TsvRow row : readBundled(table).rows()) {
+      for (TsvRow row : readBundled(table)) {
         TsvRow previous = rows.put(key(table, row), row);
         if (previous != null) {
           throw row.error("duplicate key, first at line " + previous.line(), key(table, row));
@@ -224,6 +242,14 @@ public final class ActorKnowledge {
         .toList();
   }
 
+  /**
+   * The parties, armed groups and companies this name or acronym names ("PTI", "Hamas", "Gazprom"),
+   * in table order, each with the period its row holds.
+   */
+  public List<NamedActor> named(String nameOrAcronym) {
+    return namedIndex.lookup(nameOrAcronym);
+  }
+
   /** The longest key of each lookup, in words, to bound a resolver's token windows. */
   public PhraseLengths phraseLengths() {
     return new PhraseLengths(
@@ -232,7 +258,13 @@ public final class ActorKnowledge {
         organisationIndex.maxWords(),
         roleIndex.maxWords(),
         leaderIndex.maxWords(),
-        ministryIndex.maxWords());
+        ministryIndex.maxWords(),
+        namedIndex.maxWords());
+  }
+
+  /** Every party, armed group and company, in table order. */
+  public List<NamedActor> namedActors() {
+    return named;
   }
 
   /** Every country, in table order. */
@@ -398,6 +430,35 @@ public final class ActorKnowledge {
     return leader;
   }
 
+  private NamedActor parseNamed(TsvRow row) {
+    String id = required(row, 0, "empty id");
+    String kind = row.cell(1);
+    if (!NamedActor.KINDS.contains(kind)) {
+      throw row.error("kind must be party, armed-group or company", kind.isEmpty() ? "''" : kind);
+    }
+    String country = code(row, 2, CODE3, "country must be three capital letters");
+    String sector = sector(row, 3, false);
+    String name = required(row, 4, "empty name");
+    List<String> aliases = split(row.cell(5));
+    Term term = null;
+    if (!row.cell(6).isEmpty() || !row.cell(7).isEmpty()) {
+      term = term(row, row.cell(6).isEmpty() ? "0001" : row.cell(6), row.cell(7));
+    }
+    NamedActor actor =
+        new NamedActor(id, kind, country, sector, PhraseIndex.text(name), texts(aliases), term);
+    namedIndex.add(name, actor);
+    aliases.forEach(a -> namedIndex.add(a, actor));
+    return actor;
+  }
+
+  private static Term term(TsvRow row, String start, String end) {
+    try {
+      return Term.parse(start, end);
+    } catch (IllegalArgumentException e) {
+      throw new KnowledgeException(row.where() + ": " + e.getMessage(), e);
+    }
+  }
+
   private static Term term(TsvRow row) {
     try {
       return Term.parse(row.cell(5), row.cell(6));
@@ -424,6 +485,7 @@ public final class ActorKnowledge {
               row.cell(2),
               PhraseIndex.fold(row.cell(3)),
               term(row).start().toString());
+      case NAMED -> required(row, 0, "empty id").toUpperCase(Locale.ROOT);
     };
   }
 
@@ -489,9 +551,17 @@ public final class ActorKnowledge {
 
   // ---------------------------------------------------------------- reading
 
-  private static TsvReader.TableFile readBundled(KnowledgeTable table) {
-    String name = table.resource() + " (bundled)";
-    InputStream in = ActorKnowledge.class.getResourceAsStream(table.resource());
+  private static List<TsvRow> readBundled(KnowledgeTable table) {
+    List<TsvRow> rows = new ArrayList<>();
+    for (String resource : table.resources()) {
+      rows.addAll(readBundled(table, resource).rows());
+    }
+    return rows;
+  }
+
+  private static TsvReader.TableFile readBundled(KnowledgeTable table, String resource) {
+    String name = resource + " (bundled)";
+    InputStream in = ActorKnowledge.class.getResourceAsStream(resource);
     if (in == null) {
       throw new KnowledgeException(name + ": bundled table missing from the class path");
     }

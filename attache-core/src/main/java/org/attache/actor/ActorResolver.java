@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attache.annotate.Annotation;
@@ -12,12 +13,12 @@ import org.attache.annotate.Sentence;
 /**
  * Finds the actor mentions of an annotated document and codes each as country + sector with the
  * reason the coding rests on. Sentences are read in order; at each token the phrase rules are tried
- * in a fixed priority (a qualified role, a role of a country, a titled person, a person, a
- * standalone name, a role on its own) and the first that applies consumes its tokens. Then
- * coreference chains pass actors to pronouns, and "the two sides" becomes the document's two most
- * prominent countries. Results are ordered by start offset, then by the pass that produced them
- * (phrases, coreference, two sides), then in the order produced. Immutable and thread-safe: all
- * per-document state lives in the call.
+ * in a fixed priority (a counterpart, a qualified role, a role of a country, a titled person, a
+ * person, a pronoun, a standalone name, a role on its own) and the first that applies consumes its
+ * tokens. Then coreference chains pass actors to their other mentions, and "the two sides" becomes
+ * the document's two most prominent countries. Results are ordered by start offset, then by the
+ * pass that produced them (phrases, coreference, two sides), then in the order produced. Immutable
+ * and thread-safe: all per-document state lives in the call.
  */
 public final class ActorResolver {
 
@@ -39,14 +40,29 @@ public final class ActorResolver {
     Objects.requireNonNull(annotation, "annotation");
     String story = storyCountry == null ? null : storyCountry.strip().toUpperCase(Locale.ROOT);
     DocumentMemory memory = new DocumentMemory(knowledge, annotation.published(), story);
+    Map<Integer, PronounRule.ChainLink> chains = PronounRule.earlierInChains(annotation);
     for (Sentence sentence : annotation.sentences()) {
       SentenceView view =
-          new SentenceView(annotation.text(), sentence, scanner.scan(annotation.text(), sentence));
+          new SentenceView(
+              annotation.text(),
+              sentence,
+              scanner.scan(annotation.text(), sentence, annotation.published(), story));
       int index = 0;
       while (index < view.size()) {
-        Optional<Resolved> resolved = phrase(view, index, memory);
+        Optional<Resolved> resolved = phrase(view, index, memory, chains);
         if (resolved.isPresent()) {
-          resolved.get().mention().ifPresent(m -> memory.add(m, resolved.get().person()));
+          int first = index;
+          int last = resolved.get().last();
+          resolved
+              .get()
+              .mention()
+              .ifPresent(
+                  m ->
+                      memory.add(
+                          m,
+                          resolved.get().person(),
+                          view.isSubject(first, last),
+                          view.pos(last).endsWith("S")));
           index = Math.max(index, resolved.get().last()) + 1;
         } else {
           index++;
@@ -61,7 +77,10 @@ public final class ActorResolver {
 
     List<Ranked> ranked = new ArrayList<>();
     phrases.forEach(m -> ranked.add(new Ranked(m, 0, ranked.size())));
-    coreference.forEach(m -> ranked.add(new Ranked(m, 1, ranked.size())));
+    // "the two sides" names both countries: a chain that gave the phrase one actor yields to it.
+    coreference.stream()
+        .filter(m -> sides.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()))
+        .forEach(m -> ranked.add(new Ranked(m, 1, ranked.size())));
     sides.forEach(m -> ranked.add(new Ranked(m, 2, ranked.size())));
     ranked.sort(
         Comparator.comparingInt((Ranked r) -> r.mention().start())
@@ -73,13 +92,22 @@ public final class ActorResolver {
   private record Ranked(ActorMention mention, int pass, int sequence) {}
 
   /** The first phrase rule that applies at this token, in priority order. */
-  private static Optional<Resolved> phrase(SentenceView view, int index, DocumentMemory memory) {
+  private static Optional<Resolved> phrase(
+      SentenceView view,
+      int index,
+      DocumentMemory memory,
+      Map<Integer, PronounRule.ChainLink> chains) {
     Optional<Lexeme> lexeme = view.lexeme(index);
     if (lexeme.isEmpty()) {
-      return PersonRule.untitled(view, index, memory);
+      // CoreNLP's entity mentions include pronouns typed PERSON: the pronoun rule goes first.
+      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains, view.text());
+      return pronoun.isPresent() ? pronoun : PersonRule.untitled(view, index, memory);
     }
     Lexeme found = lexeme.get();
-    Optional<Resolved> resolved = QualifiedRoleRule.qualifierFirst(view, found, memory);
+    Optional<Resolved> resolved = CounterpartRule.apply(view, found, memory);
+    if (resolved.isEmpty()) {
+      resolved = QualifiedRoleRule.qualifierFirst(view, found, memory);
+    }
     if (resolved.isEmpty()) {
       resolved = QualifiedRoleRule.roleFirst(view, found, memory);
     }

@@ -16,11 +16,15 @@ final class DocumentMemory {
 
   private record Named(String name, Actor actor) {}
 
+  /** A coded mention with what the pronoun rule asks of it. */
+  private record Entry(ActorMention mention, boolean person, boolean subject, boolean plural) {}
+
   private final ActorKnowledge knowledge;
   private final LocalDate date;
   private final String storyCountry;
   private final List<Named> people = new ArrayList<>();
   private final List<ActorMention> mentions = new ArrayList<>();
+  private final List<Entry> entries = new ArrayList<>();
 
   DocumentMemory(ActorKnowledge knowledge, LocalDate date, String storyCountry) {
     this.knowledge = knowledge;
@@ -44,6 +48,17 @@ final class DocumentMemory {
 
   /** Records a coded mention; a person's name is remembered for later short names. */
   void add(ActorMention mention, boolean person) {
+    add(mention, person, false, false);
+  }
+
+  /**
+   * Records a coded mention with its grammatical facts: whether it is a clause subject and whether
+   * it is plural (plural mentions are no antecedents of "it").
+   */
+  void add(ActorMention mention, boolean person, boolean subject, boolean plural) {
+    Actor actor = mention.actor();
+    boolean human = person || (actor.name() != null && actor.title() != null);
+    entries.add(new Entry(mention, human, subject, plural));
     mentions.add(mention);
     if (person && mention.actor().name() != null) {
       people.add(new Named(mention.actor().name(), mention.actor()));
@@ -82,20 +97,88 @@ final class DocumentMemory {
 
   /**
    * The most recent actor with this title; for the generic "Minister", the most recent whose title
-   * ends with "Minister".
+   * ends with "Minister"; for "Head of State", the most recent president, monarch…
    */
   Optional<Actor> mostRecentWithTitle(String title) {
-    String wanted = PhraseIndex.fold(title);
+    List<String> wanted = People.titles(title).stream().map(PhraseIndex::fold).toList();
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Actor actor = mentions.get(i).actor();
       if (actor.title() == null) {
         continue;
       }
       String has = PhraseIndex.fold(actor.title());
-      if (has.equals(wanted) || has.endsWith(" " + wanted)) {
+      if (wanted.stream().anyMatch(w -> has.equals(w) || has.endsWith(" " + w))) {
         return Optional.of(actor);
       }
     }
     return Optional.empty();
+  }
+
+  /** The most recent coded actor with a title and a country other than this one. */
+  Optional<Actor> mostRecentTitledOutside(String country) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Actor actor = mentions.get(i).actor();
+      if (actor.title() != null && !actor.country().equals(country)) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The antecedent of a pronoun starting at {@code before} in sentence {@code sentence}: among the
+   * coded mentions of people (or, for "it", of anything else singular) the nearest one earlier in
+   * the same sentence; failing that, the last subject of the previous sentence; failing that, the
+   * last such mention of the previous sentence.
+   */
+  Optional<ActorMention> antecedent(int sentence, int before, boolean person) {
+    Entry previousSubject = null;
+    Entry previousLast = null;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry entry = entries.get(i);
+      ActorMention mention = entry.mention();
+      if (mention.sentence() < sentence - 1) {
+        break;
+      }
+      if (entry.person() != person || (!person && entry.plural()) || mention.end() > before) {
+        continue;
+      }
+      if (mention.sentence() == sentence) {
+        return Optional.of(mention);
+      }
+      if (entry.subject() && previousSubject == null) {
+        previousSubject = entry;
+      }
+      if (previousLast == null) {
+        previousLast = entry;
+      }
+    }
+    Entry chosen = previousSubject != null ? previousSubject : previousLast;
+    return Optional.ofNullable(chosen).map(Entry::mention);
+  }
+
+  /** The coded mention covering a character offset, if any (the latest recorded). */
+  Optional<ActorMention> covering(int offset) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      ActorMention mention = mentions.get(i);
+      if (mention.start() <= offset && offset < mention.end()) {
+        return Optional.of(mention);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The coded mention overlapping a span most (ties: the earliest), if any. */
+  Optional<ActorMention> overlapping(int start, int end) {
+    ActorMention best = null;
+    int bestOverlap = 0;
+    for (ActorMention mention : mentions) {
+      int overlap = Math.min(mention.end(), end) - Math.max(mention.start(), start);
+      if (overlap > bestOverlap) {
+        best = mention;
+        bestOverlap = overlap;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -86,14 +86,27 @@ final class InstitutionRule {
     return Optional.of(Resolved.none(last));
   }
 
-  private static boolean isPersonal(String title) {
+  static boolean isPersonal(String title) {
     return PERSONAL.contains(title) || title.endsWith("Minister");
   }
 
   private static Resolved personal(
       SentenceView view, int first, int last, Role role, DocumentMemory memory) {
-    Optional<Actor> earlier = memory.mostRecentWithTitle(role.title());
     String phrase = view.span(first, last);
+    int subject = view.predicateSubject(first, last);
+    Optional<ActorMention> subjectMention =
+        subject < 0 ? Optional.empty() : memory.covering(view.token(subject).start());
+    if (subjectMention.isPresent() && subjectMention.get().sentence() == view.index()) {
+      Actor actor = subjectMention.get().actor();
+      String reason =
+          "title said of its clause's subject: "
+              + phrase
+              + " → '"
+              + subjectMention.get().text()
+              + "'";
+      return Resolved.actor(last, view.mention(first, last, actor, reason));
+    }
+    Optional<Actor> earlier = memory.mostRecentWithTitle(role.title());
     if (earlier.isPresent()) {
       Actor actor = earlier.get();
       String reason =
@@ -107,15 +120,12 @@ final class InstitutionRule {
     if (story.isEmpty()) {
       return Resolved.none(last);
     }
-    if (memory.date().isPresent()) {
-      List<Leader> holders =
-          memory.knowledge().officeHolder(story.get(), role.title(), memory.date().get());
-      if (holders.size() == 1) {
-        Leader holder = holders.get(0);
-        Actor actor = Actor.of(holder.country(), holder.sector(), holder.name(), holder.title());
-        String reason = "story country's office holder: " + People.reason(memory, holder);
-        return Resolved.person(last, view.mention(first, last, actor, reason));
-      }
+    Optional<Leader> holders = People.holder(memory, story.get(), role.title());
+    if (holders.isPresent()) {
+      Leader holder = holders.get();
+      Actor actor = Actor.of(holder.country(), holder.sector(), holder.name(), holder.title());
+      String reason = "story country's office holder: " + People.reason(memory, holder);
+      return Resolved.person(last, view.mention(first, last, actor, reason));
     }
     String sector = role.inheritsSector() ? "GOV" : role.sector();
     return storyCountry(

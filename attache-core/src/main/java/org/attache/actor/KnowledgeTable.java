@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four tables, their bundled resource names and their header lines. */
+/**
+ * The five tables, their bundled resource names and their header lines. The named actors (parties,
+ * armed groups, companies) are one table bundled as three files.
+ */
 enum KnowledgeTable {
   COUNTRIES(
       "countries",
@@ -21,22 +24,33 @@ enum KnowledgeTable {
           "foreign_ministry")),
   ORGANISATIONS("organisations", List.of("id", "code", "sector", "cameo", "name", "aliases")),
   ROLES("roles", List.of("phrase", "sector", "title")),
-  LEADERS("leaders", List.of("name", "aliases", "country", "title", "sector", "start", "end"));
+  LEADERS("leaders", List.of("name", "aliases", "country", "title", "sector", "start", "end")),
+  NAMED(
+      "named",
+      List.of("id", "kind", "country", "sector", "name", "aliases", "start", "end"),
+      List.of("parties.tsv", "armed-groups.tsv", "companies.tsv"));
 
   private final String tableName;
   private final List<String> columns;
+  private final List<String> resources;
 
   KnowledgeTable(String tableName, List<String> columns) {
+    this(tableName, columns, List.of(tableName + ".tsv"));
+  }
+
+  KnowledgeTable(String tableName, List<String> columns, List<String> resources) {
     this.tableName = tableName;
     this.columns = columns;
+    this.resources = resources;
   }
 
   String tableName() {
     return tableName;
   }
 
-  String resource() {
-    return tableName + ".tsv";
+  /** The bundled files of the table, read in this order. */
+  List<String> resources() {
+    return resources;
   }
 
   List<String> columns() {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A run of tokens that the knowledge tables know, with every reading the tables give it: a country
- * (by name or demonym), a city or capital, an organisation, a role phrase, and the countries whose
- * foreign ministry has that distinctive name. Produced by {@link LexiconScanner}.
+ * (by name or demonym), a city or capital, an organisation, a party, armed group or company, a role
+ * phrase, and the countries whose foreign ministry has that distinctive name. Produced by {@link
+ * LexiconScanner}.
  *
  * @param first index of the first token within its sentence
  * @param last index of the last token (inclusive)
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param demonym whether it names the country by an adjective or demonym ("Pakistani")
  * @param place the city or capital it names, if any
  * @param organisation the organisation it names, if any
+ * @param named the party, armed group or company it names on the document's date, if any
  * @param role the role phrase it is, if any
  * @param ministries countries whose foreign ministry has this name, in table order
  * @param based whether the token carried a "-based" suffix ("Minsk-based" as one token)
@@ -27,6 +29,7 @@ record Lexeme(
     boolean demonym,
     Optional<Place> place,
     Optional<Organisation> organisation,
+    Optional<NamedActor> named,
     Optional<Role> role,
     List<Country> ministries,
     boolean based) {
@@ -35,9 +38,15 @@ record Lexeme(
     ministries = List.copyOf(ministries);
   }
 
-  /** Whether the phrase names a country, city or organisation that can qualify a role. */
+  /**
+   * Whether the phrase names a country, city, organisation, party, armed group or company that can
+   * qualify a role.
+   */
   boolean qualifies() {
-    return country.isPresent() || place.isPresent() || organisation.isPresent();
+    return country.isPresent()
+        || place.isPresent()
+        || organisation.isPresent()
+        || named.isPresent();
   }
 
   /** Whether the phrase is a role or a distinctive foreign-ministry name. */
@@ -53,6 +62,9 @@ record Lexeme(
     if (place.isPresent()) {
       return Optional.of(place.get().iso3());
     }
-    return organisation.map(Organisation::code);
+    if (organisation.isPresent()) {
+      return organisation.map(Organisation::code);
+    }
+    return named.map(NamedActor::country);
   }
 }

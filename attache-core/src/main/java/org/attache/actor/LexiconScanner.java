@@ -1,5 +1,6 @@
 package org.attache.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,11 +33,21 @@ final class LexiconScanner {
         Math.max(
             Math.max(lengths.countries(), lengths.places()),
             Math.max(
-                Math.max(lengths.organisations(), lengths.roles()), lengths.foreignMinistries()));
+                Math.max(lengths.organisations(), lengths.roles()),
+                Math.max(lengths.foreignMinistries(), lengths.named())));
   }
 
-  /** The known phrases of the sentence, in token order, not overlapping. */
+  /** The known phrases of the sentence, in token order, not overlapping (no date, no story). */
   List<Lexeme> scan(String text, Sentence sentence) {
+    return scan(text, sentence, null, null);
+  }
+
+  /**
+   * The known phrases of the sentence, in token order, not overlapping. A name of several parties,
+   * groups or companies reads as the one whose row holds on the date, preferring the story's
+   * country, else the first in table order.
+   */
+  List<Lexeme> scan(String text, Sentence sentence, LocalDate date, String storyCountry) {
     List<Token> tokens = sentence.tokens();
     boolean[] person = personTokens(sentence);
     List<Lexeme> found = new ArrayList<>();
@@ -44,12 +55,12 @@ final class LexiconScanner {
       for (int last = first; last < tokens.size() && last - first < maxWords; last++) {
         String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
         boolean named = !overlaps(person, first, last);
-        lookup(phrase, first, last, named, false).ifPresent(found::add);
+        lookup(phrase, first, last, named, false, date, storyCountry).ifPresent(found::add);
       }
       String word = tokens.get(first).word();
       if (word.length() > BASED.length() && word.toLowerCase(Locale.ROOT).endsWith(BASED)) {
         String place = word.substring(0, word.length() - BASED.length());
-        lookup(place, first, first, true, true).ifPresent(found::add);
+        lookup(place, first, first, true, true, date, storyCountry).ifPresent(found::add);
       }
     }
     found.sort(
@@ -71,18 +82,29 @@ final class LexiconScanner {
   }
 
   private Optional<Lexeme> lookup(
-      String phrase, int first, int last, boolean named, boolean based) {
+      String phrase,
+      int first,
+      int last,
+      boolean named,
+      boolean based,
+      LocalDate date,
+      String storyCountry) {
     boolean capitalised = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
     Optional<Country> country = named && capitalised ? knowledge.country(phrase) : Optional.empty();
     Optional<Place> place = named && capitalised ? knowledge.place(phrase) : Optional.empty();
     Optional<Organisation> organisation =
         capitalised ? knowledge.organisation(phrase) : Optional.empty();
+    Optional<NamedActor> group =
+        capitalised && !based
+            ? choose(knowledge.named(phrase), date, storyCountry)
+            : Optional.empty();
     Optional<Role> role = based ? Optional.empty() : knowledge.role(phrase);
     List<Country> ministries =
         based || !capitalised ? List.of() : knowledge.foreignMinistry(phrase);
     if (country.isEmpty()
         && place.isEmpty()
         && organisation.isEmpty()
+        && group.isEmpty()
         && role.isEmpty()
         && ministries.isEmpty()) {
       return Optional.empty();
@@ -93,7 +115,26 @@ final class LexiconScanner {
                 .anyMatch(d -> PhraseIndex.fold(d).equals(PhraseIndex.fold(phrase)));
     return Optional.of(
         new Lexeme(
-            first, last, phrase, country, demonym, place, organisation, role, ministries, based));
+            first,
+            last,
+            phrase,
+            country,
+            demonym,
+            place,
+            organisation,
+            group,
+            role,
+            ministries,
+            based));
+  }
+
+  private static Optional<NamedActor> choose(
+      List<NamedActor> candidates, LocalDate date, String storyCountry) {
+    List<NamedActor> holding = candidates.stream().filter(n -> n.holdsOn(date)).toList();
+    return holding.stream()
+        .filter(n -> n.country().equals(storyCountry))
+        .findFirst()
+        .or(() -> holding.stream().findFirst());
   }
 
   private static boolean[] personTokens(Sentence sentence) {

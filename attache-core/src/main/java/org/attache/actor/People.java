@@ -1,5 +1,6 @@
 package org.attache.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,5 +52,39 @@ final class People {
         + leader.title()
         + " of "
         + leader.country();
+  }
+
+  /** Titles a head of state holds in the leaders table. */
+  private static final List<String> HEADS_OF_STATE =
+      List.of("President", "Monarch", "King", "Queen", "Emperor", "Emir", "Sultan");
+
+  /**
+   * The titles a title stands for: itself, and for "Head of State" also the heads of state's own
+   * titles ("President", "King"…).
+   */
+  static List<String> titles(String title) {
+    if (PhraseIndex.fold(title).equals("head of state")) {
+      List<String> all = new ArrayList<>(List.of(title));
+      all.addAll(HEADS_OF_STATE);
+      return all;
+    }
+    return List.of(title);
+  }
+
+  /**
+   * The one holder of an office of a country on the document's date ("Head of State" counts any
+   * head of state's title); empty without a date, or when nobody or more than one person holds it.
+   */
+  static Optional<Leader> holder(DocumentMemory memory, String country, String title) {
+    if (memory.date().isEmpty() || country == null || title == null) {
+      return Optional.empty();
+    }
+    List<Leader> found = new ArrayList<>();
+    for (String wanted : titles(title)) {
+      found.addAll(memory.knowledge().officeHolder(country, wanted, memory.date().get()));
+    }
+    return found.stream().map(Leader::name).distinct().count() == 1
+        ? Optional.of(found.get(0))
+        : Optional.empty();
   }
 }

@@ -6,12 +6,18 @@ package org.attache.actor;
  * has. Punctuation attached to a word ("Washington, D.C.") does not add words.
  */
 public record PhraseLengths(
-    int countries, int places, int organisations, int roles, int leaders, int foreignMinistries) {
+    int countries,
+    int places,
+    int organisations,
+    int roles,
+    int leaders,
+    int foreignMinistries,
+    int named) {
 
   /** The longest of all. */
   public int max() {
     return Math.max(
         Math.max(Math.max(countries, places), Math.max(organisations, roles)),
-        Math.max(leaders, foreignMinistries));
+        Math.max(Math.max(leaders, foreignMinistries), named));
   }
 }

@@ -1,16 +1,41 @@
 package org.attache.actor;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Rule 1 for names standing alone: an organisation ("the UN General Assembly" → UNO IGO), a country
- * named as an actor ("Pakistan signed…" → PAK), and a capital used for its government ("Islamabad
- * has resisted pressure" → PAK GOV, when the capital is subject, object, agent or possessor). A
- * country or capital standing as a place ("in Islamabad": obl/nmod with a locative preposition), a
- * capital in any other relation (a dateline), a demonym without a role ("Pakistani territory") and
- * a city that is no capital are not actors.
+ * Rule 1 for names standing alone: an organisation ("the UN General Assembly" → UNO IGO), a party,
+ * armed group or company ("PTI" → PAK PTY, "Hamas" → PSE REB, "Gazprom" → RUS BUS), a country named
+ * as an actor ("Pakistan signed…" → PAK), and a capital used for its government ("Islamabad has
+ * resisted pressure" → PAK GOV, when the capital is subject, object, agent or possessor). A country
+ * or capital standing as a place ("in Islamabad": obl/nmod with a locative preposition), a capital
+ * in any other relation (a dateline), a demonym without a role ("Pakistani territory") and a city
+ * that is no capital are not actors. A country modifying an event noun ("the Ukraine invasion") is
+ * coded, but its reason says it is the target or place, not the actor.
  */
 final class PlaceRule {
+
+  /**
+   * Event nouns whose country modifier names what is acted on or where, not who acts: "the Ukraine
+   * invasion", "the Iraq war", "a Pakistan visit". A country before any other noun stays an actor
+   * ("US sanctions").
+   */
+  private static final Set<String> TARGET_NOUNS =
+      Set.of(
+          "invasion",
+          "occupation",
+          "annexation",
+          "bombing",
+          "blockade",
+          "siege",
+          "incursion",
+          "offensive",
+          "war",
+          "conflict",
+          "crisis",
+          "visit",
+          "trip",
+          "tour");
 
   private PlaceRule() {}
 
@@ -21,6 +46,12 @@ final class PlaceRule {
       Organisation organisation = lexeme.organisation().get();
       Actor actor = Actor.of(organisation.code(), organisation.sector(), organisation.name(), null);
       String reason = "organisation: " + lexeme.text() + " → " + organisation.id();
+      return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
+    }
+    if (lexeme.named().isPresent() && !lexeme.based()) {
+      NamedActor named = lexeme.named().get();
+      Actor actor = Actor.of(named.country(), named.sector(), named.name(), null);
+      String reason = named.kind() + ": " + lexeme.text() + " → " + named.id();
       return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
     }
     if (lexeme.based()) {
@@ -34,6 +65,18 @@ final class PlaceRule {
         return Optional.of(Resolved.none(last));
       }
       Actor actor = Actor.of(lexeme.country().get().iso3(), null, null, null);
+      int noun = last + 1;
+      if (view.isNoun(noun)
+          && view.lexeme(noun).isEmpty()
+          && TARGET_NOUNS.contains(view.lemma(noun))) {
+        String reason =
+            "target, not actor: country modifying the event noun '"
+                + view.span(noun, noun)
+                + "' ("
+                + view.span(first, noun)
+                + ")";
+        return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
+      }
       String reason = "country named as an actor: " + lexeme.text();
       return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
     }

@@ -88,10 +88,20 @@ final class QualifiedRoleRule {
             + view.span(role.first(), country.last())
             + "'"
             + (person.isPresent() ? " + PERSON" : "");
+    boolean singular = !view.pos(role.last()).endsWith("S");
+    Optional<Leader> holder =
+        person.isEmpty() && singular && InstitutionRule.isPersonal(title)
+            ? People.holder(memory, code, title)
+            : Optional.empty();
+    if (holder.isPresent()) {
+      name = holder.get().name();
+      sector = roleFound.inheritsSector() ? holder.get().sector() : sector;
+      reason += "; office holder: " + People.reason(memory, holder.get());
+    }
     Actor actor = Actor.of(code, sector, name, title);
     ActorMention mention = view.mention(role.first(), last, actor, reason);
     return Optional.of(
-        person.isPresent() ? Resolved.person(last, mention) : Resolved.actor(last, mention));
+        name != null ? Resolved.person(last, mention) : Resolved.actor(last, mention));
   }
 
   private static Resolved build(
@@ -122,11 +132,22 @@ final class QualifiedRoleRule {
     return role.role().orElseGet(() -> new Role(role.text(), "GOV", "Foreign Ministry"));
   }
 
-  /** The role's sector; a role without one ("spokesperson") takes the qualifier's. */
+  /**
+   * The role's sector; a role without one ("spokesperson") takes the qualifier's. A party or armed
+   * group gives its own sector to any role ("PTI protesters" → PTY, "Hamas fighters" → REB).
+   */
   private static String sector(Role role, Lexeme qualifier) {
+    Optional<NamedActor> group = qualifier.named().filter(n -> !n.kind().equals("company"));
+    if (group.isPresent()) {
+      return group.get().sector();
+    }
     if (!role.inheritsSector()) {
       return role.sector();
     }
-    return qualifier.organisation().map(Organisation::sector).orElse("GOV");
+    return qualifier
+        .organisation()
+        .map(Organisation::sector)
+        .or(() -> qualifier.named().map(NamedActor::sector))
+        .orElse("GOV");
   }
 }

@@ -37,11 +37,14 @@ final class SentenceView {
       Set.of(
           "nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "obl:agent", "obj", "iobj", "nmod:poss");
 
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+
   private final String text;
   private final Sentence sentence;
   private final Lexeme[] lexemeAt;
   private final EntityMention[] personAt;
   private final List<List<Dependency>> incoming;
+  private final List<List<Dependency>> outgoing;
 
   SentenceView(String text, Sentence sentence, List<Lexeme> lexemes) {
     this.text = text;
@@ -56,14 +59,24 @@ final class SentenceView {
       }
     }
     this.incoming = new ArrayList<>(size);
+    this.outgoing = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       incoming.add(new ArrayList<>());
+      outgoing.add(new ArrayList<>());
     }
     for (Dependency dependency : sentence.dependencies()) {
       if (dependency.dependent() < size) {
         incoming.get(dependency.dependent()).add(dependency);
       }
+      if (dependency.governor() >= 0 && dependency.governor() < size) {
+        outgoing.get(dependency.governor()).add(dependency);
+      }
     }
+  }
+
+  /** The document's text. */
+  String text() {
+    return text;
   }
 
   int index() {
@@ -116,6 +129,15 @@ final class SentenceView {
     return pos(index).startsWith("NN");
   }
 
+  /** The lowercased lemma (the word when there is none) at an index, or "" outside. */
+  String lemma(int index) {
+    if (index < 0 || index >= size()) {
+      return "";
+    }
+    String lemma = token(index).lemma() == null ? token(index).word() : token(index).lemma();
+    return lemma.toLowerCase(Locale.ROOT);
+  }
+
   String pos(int index) {
     if (index < 0 || index >= size() || token(index).pos() == null) {
       return "";
@@ -164,5 +186,62 @@ final class SentenceView {
     int head = head(first, last);
     return incoming.get(head).stream()
         .anyMatch(d -> AGENTIVE.contains(d.relation().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the phrase is a clause's subject; without a parse, whether a verb or modal follows. */
+  boolean isSubject(int first, int last) {
+    if (sentence.dependencies().isEmpty()) {
+      String next = pos(last + 1);
+      return next.startsWith("VB") || next.equals("MD");
+    }
+    return incoming.get(head(first, last)).stream()
+        .anyMatch(d -> SUBJECT.contains(d.relation().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The subject of the clause a phrase is the predicate of, or -1: "Lukashenko is the president" (a
+   * nominal predicate with its own subject) and "he became head of state" (the complement of a verb
+   * whose subject is "he"). Needs a parse.
+   */
+  int predicateSubject(int first, int last) {
+    int head = head(first, last);
+    boolean copular = outgoing.get(head).stream().anyMatch(d -> d.relation().equals("cop"));
+    if (copular) {
+      return subjectOf(head);
+    }
+    for (Dependency dependency : incoming.get(head)) {
+      if (dependency.relation().equals("xcomp") && dependency.governor() >= 0) {
+        return subjectOf(dependency.governor());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the "it" at this index is a dummy subject rather than a reference: "it is clear that",
+   * "it is a natural response" (the subject of a nominal or adjectival predicate).
+   */
+  boolean isDummyIt(int index) {
+    for (Dependency dependency : incoming.get(index)) {
+      if (dependency.relation().startsWith("expl")) {
+        return true;
+      }
+      if (dependency.relation().startsWith("nsubj") && dependency.governor() >= 0) {
+        boolean copular =
+            outgoing.get(dependency.governor()).stream().anyMatch(d -> d.relation().equals("cop"));
+        if (copular) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int subjectOf(int governor) {
+    return outgoing.get(governor).stream()
+        .filter(d -> SUBJECT.contains(d.relation().toLowerCase(Locale.ROOT)))
+        .mapToInt(Dependency::dependent)
+        .findFirst()
+        .orElse(-1);
   }
 }

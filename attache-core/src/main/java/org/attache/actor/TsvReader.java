@@ -57,7 +57,7 @@ final class TsvReader {
                 file
                     + ":"
                     + number
-                    + ": unknown table (countries, organisations, roles, leaders): "
+                    + ": unknown table (countries, organisations, roles, leaders, named): "
                     + name);
           }
           table = check(file, number, table, named.get(), expected);

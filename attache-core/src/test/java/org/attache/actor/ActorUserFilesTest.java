@@ -109,7 +109,7 @@ class ActorUserFilesTest {
     assertError(write("f.tsv", "just some text"), ":1: cannot tell the table");
     assertError(
         write("g.tsv", "# table: treaties"),
-        ":1: unknown table (countries, organisations, roles, leaders): treaties");
+        ":1: unknown table (countries, organisations, roles, leaders, named): treaties");
     assertError(
         write("h.tsv", "# table: countries", "usa\tUS\tX\t\t\tY\t0\t0\t\t"),
         ":2: ISO 3166-1 alpha-3 code must be three capital letters: usa");
