@@ -1,5 +1,6 @@
 package org.attache.actor;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,7 +60,14 @@ final class PlaceRule {
     }
     if (lexeme.country().isPresent()) {
       if (lexeme.demonym()) {
-        return Optional.of(Resolved.none(last));
+        if (!actsThroughParticiple(view, last)) {
+          return Optional.of(Resolved.none(last));
+        }
+        Actor actor = Actor.of(lexeme.country().get().iso3(), null, null, null);
+        String reason =
+            "demonym standing for its country before a verb: "
+                + view.span(first, Math.min(last + 1, view.size() - 1));
+        return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
       }
       if (view.isLocative(first, last)) {
         return Optional.of(Resolved.none(last));
@@ -90,5 +98,26 @@ final class PlaceRule {
       return Optional.of(Resolved.none(last));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a demonym stands for its country as the doer of a verb that follows it, as in "since
+   * Russian invaded Ukraine" (a slip for "Russia" that parsers read as a noun phrase): the next
+   * word is a past tense or an -ed participle, and an object (a name or a determiner) follows.
+   * "Russian armed forces" does not qualify: a common noun follows the participle.
+   */
+  private static boolean actsThroughParticiple(SentenceView view, int last) {
+    int verb = last + 1;
+    int object = last + 2;
+    if (object >= view.size()) {
+      return false;
+    }
+    String pos = view.pos(verb);
+    boolean pastForm =
+        "VBD".equals(pos)
+            || (("VBN".equals(pos) || "JJ".equals(pos))
+                && view.word(verb).toLowerCase(Locale.ROOT).endsWith("ed"));
+    String next = view.pos(object);
+    return pastForm && view.lexeme(verb).isEmpty() && ("NNP".equals(next) || "DT".equals(next));
   }
 }

@@ -96,6 +96,23 @@ class ActorResolverRulesTest {
               null);
       assertThat(mentions).isEmpty();
     }
+
+    @Test
+    void aDemonymBeforeAPastVerbAndItsObjectStandsForItsCountry() {
+      List<ActorMention> slip =
+          resolve(
+              TestDocument.on("2023-05-29")
+                  .sentence("since/IN Russian/JJ/NATIONALITY invaded/JJ Ukraine/NNP/COUNTRY"),
+              null);
+      assertThat(slip).extracting(ActorAssertions::code).containsExactly("RUS", "UKR");
+      assertThat(slip.get(0).reason()).startsWith("demonym standing for its country before a verb");
+      List<ActorMention> forces =
+          resolve(
+              TestDocument.on("2023-05-29")
+                  .sentence("Russian/JJ/NATIONALITY armed/JJ forces/NNS crossed/VBD"),
+              null);
+      assertThat(forces).extracting(ActorAssertions::code).doesNotContain("RUS");
+    }
   }
 
   @Nested
