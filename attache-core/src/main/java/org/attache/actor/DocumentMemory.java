@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one resolution has learnt so far about its document, in document order: the facts the rules
@@ -97,21 +98,31 @@ final class DocumentMemory {
 
   /**
    * The most recent actor with this title; for the generic "Minister", the most recent whose title
-   * ends with "Minister"; for "Head of State", the most recent president, monarch…
+   * ends with "Minister"; for "Head of State", the most recent president, monarch… When the latest
+   * sentence naming such an actor names several, a clause subject wins over the others ("Aleinik is
+   * visiting Pakistan at the invitation of Foreign Minister Bilawal …. The foreign minister will
+   * kick off his trip" is Aleinik): the subject is what the story is about. Actors of an {@code
+   * excluded} country are passed over.
    */
-  Optional<Actor> mostRecentWithTitle(String title) {
+  Optional<Actor> mostRecentWithTitle(String title, Set<String> excluded) {
     List<String> wanted = People.titles(title).stream().map(PhraseIndex::fold).toList();
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Actor actor = mentions.get(i).actor();
-      if (actor.title() == null) {
+    Entry chosen = null;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry entry = entries.get(i);
+      if (chosen != null && entry.mention().sentence() != chosen.mention().sentence()) {
+        break;
+      }
+      Actor actor = entry.mention().actor();
+      if (actor.title() == null || excluded.contains(actor.country())) {
         continue;
       }
       String has = PhraseIndex.fold(actor.title());
-      if (wanted.stream().anyMatch(w -> has.equals(w) || has.endsWith(" " + w))) {
-        return Optional.of(actor);
+      if (wanted.stream().anyMatch(w -> has.equals(w) || has.endsWith(" " + w))
+          && (chosen == null || (entry.subject() && !chosen.subject()))) {
+        chosen = entry;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(chosen).map(entry -> entry.mention().actor());
   }
 
   /** The most recent coded actor with a title and a country other than this one. */

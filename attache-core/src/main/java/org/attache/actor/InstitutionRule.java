@@ -3,6 +3,7 @@ package org.attache.actor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Rules 4 and 6 for a role with no country, organisation or person in its phrase. A title for one
@@ -106,7 +107,7 @@ final class InstitutionRule {
               + "'";
       return Resolved.actor(last, view.mention(first, last, actor, reason));
     }
-    Optional<Actor> earlier = memory.mostRecentWithTitle(role.title());
+    Optional<Actor> earlier = memory.mostRecentWithTitle(role.title(), counterparts(view));
     if (earlier.isPresent()) {
       Actor actor = earlier.get();
       String reason =
@@ -139,5 +140,23 @@ final class InstitutionRule {
     Actor actor = Actor.of(country, sector, null, role.title());
     String reason = "story country for unqualified domestic institution: " + view.span(first, last);
     return Optional.of(Resolved.actor(last, view.mention(first, last, actor, reason)));
+  }
+
+  /**
+   * Countries whose counterpart the sentence speaks of ("his Belarusian counterpart"): the bare
+   * title of that sentence is someone of another country, as nobody is his own country's
+   * counterpart.
+   */
+  private static Set<String> counterparts(SentenceView view) {
+    Set<String> countries = new TreeSet<>();
+    for (int i = 1; i < view.size(); i++) {
+      String word = view.word(i);
+      if (word.equals("counterpart") || word.equals("counterparts")) {
+        view.lexeme(i - 1)
+            .flatMap(Lexeme::country)
+            .ifPresent(country -> countries.add(country.iso3()));
+      }
+    }
+    return countries;
   }
 }

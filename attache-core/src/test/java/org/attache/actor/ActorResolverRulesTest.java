@@ -367,6 +367,34 @@ class ActorResolverRulesTest {
     }
 
     @Test
+    void amongMinistersOfOneSentenceTheSubjectWinsAndNoOneIsHisOwnCounterpart() {
+      TestDocument document =
+          TestDocument.on("2023-05-29")
+              .sentence(
+                  "Belarus/NNP Foreign/NNP Minister/NNP Sergei/NNP/PERSON Aleinik/NNP/PERSON"
+                      + " arrived/VBD",
+                  "5>4:nsubj")
+              .sentence(
+                  "Aleinik/NNP/PERSON visits/VBZ at/IN the/DT invitation/NN of/IN Foreign/NNP"
+                      + " Minister/NNP Bilawal/NNP/PERSON Bhutto/NNP/PERSON Zardari/NNP/PERSON",
+                  "1>0:nsubj")
+              .sentence("The/DT foreign/JJ minister/NN will/MD leave/VB", "4>2:nsubj")
+              .sentence(
+                  "Foreign/NNP Minister/NNP met/VBD his/PRP$ Belarusian/JJ/NATIONALITY"
+                      + " counterpart/NN",
+                  "2>1:nsubj");
+      List<ActorMention> mentions = resolve(document, "PAK");
+      ActorMention leaving = find(mentions, "foreign minister");
+      assertThat(leaving.actor().name()).isEqualTo("Sergei Aleinik");
+      ActorMention meeting =
+          mentions.stream()
+              .filter(m -> m.sentence() == 3 && m.text().equals("Foreign Minister"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(meeting.actor().name()).isEqualTo("Bilawal Bhutto Zardari");
+    }
+
+    @Test
     void pronounsTakeTheirChainsActor() {
       List<ActorMention> mentions =
           resolve(
