@@ -22,22 +22,31 @@ import org.attache.actor.ActorResolver;
 import org.attache.actor.DatelineCountry;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationRequest;
+import org.attache.coding.CameoCodes;
+import org.attache.coding.EventCoder;
+import org.attache.coding.PredicateLexicon;
+import org.attache.event.EventMention;
+import org.attache.resolve.GazetteerPlaceResolver;
+import org.attache.resolve.Geocoder;
+import org.attache.resolve.TimexDateResolver;
 
 /**
- * Throughput of the actor layer on newswire (not a JUnit test; figures go to docs/actors.md): the
- * first documents of ../shared/corpora/newswire-afp-xinhua.jsonl, shaped as clean text (headline,
- * blank line, body), are annotated by CoreNLP ({@code NlpConfig.fast()}) and resolved by the {@link
- * ActorResolver} (story country from {@link DatelineCountry}), after a warm-up, with 1 and then 2
- * threads sharing one annotator and one resolver. It prints sentences and tokens per second, the
- * CoreNLP time and the resolver's own time (each call to {@code resolve()} timed separately, wall
- * and thread CPU), the resolver's share, and the peak resident set (VmHWM).
+ * Throughput of the whole analysis (not a JUnit test; figures go to docs/benchmarks.md): the first
+ * documents of ../shared/corpora/newswire-afp-xinhua.jsonl, shaped as clean text (headline, blank
+ * line, body), are annotated by CoreNLP ({@code NlpConfig.fast()}), their actors resolved ({@link
+ * ActorResolver}, story country from {@link DatelineCountry}) and their events coded ({@link
+ * EventCoder} with the time-expression date resolver and the gazetteer place resolver), after a
+ * warm-up, with 1 and then 2 threads sharing one annotator, one resolver and one coder. It prints
+ * sentences and tokens per second, CoreNLP's CPU time and the project's own (actors and events,
+ * each call timed separately, wall and thread CPU), the project's share, and the peak resident set
+ * (VmHWM). The project's own stages alone are then timed again on the annotations already made.
  *
- * <p>Run: {@code java -Xmx8g -cp <test classpath> org.attache.nlp.ActorSpeedBenchmark [documents]
- * [warm-up]} (defaults 125 and 25; the warm-up documents come first in the file and are not timed).
+ * <p>Run: {@code bench/analysis [documents] [warm-up]} (defaults 125 and 25; the warm-up documents
+ * come first in the file and are not timed).
  */
-public final class ActorSpeedBenchmark {
+public final class AnalysisSpeedBenchmark {
 
-  private ActorSpeedBenchmark() {}
+  private AnalysisSpeedBenchmark() {}
 
   /** Nanoseconds spent in one document, wall and CPU, in CoreNLP and in the resolver. */
   private record Timing(
@@ -45,9 +54,11 @@ public final class ActorSpeedBenchmark {
       long annotateCpu,
       long resolveWall,
       long resolveCpu,
+      long codeCpu,
       int sentences,
       int tokens,
       int mentions,
+      int events,
       Annotation annotation) {}
 
   public static void main(String[] arguments) throws Exception {
@@ -70,16 +81,23 @@ public final class ActorSpeedBenchmark {
     ActorKnowledge knowledge = ActorKnowledge.bundled();
     ActorResolver resolver = new ActorResolver(knowledge);
     DatelineCountry datelines = new DatelineCountry(knowledge);
+    EventCoder coder =
+        new EventCoder(
+            PredicateLexicon.bundled(),
+            CameoCodes.bundled(),
+            new TimexDateResolver(),
+            new GazetteerPlaceResolver(Geocoder.bundled(), datelines),
+            knowledge);
     System.out.printf(Locale.ROOT, "load %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
-    run(annotator, resolver, datelines, warm, 2);
+    run(annotator, resolver, coder, datelines, warm, 2);
     System.out.println(
-        "threads | documents | sentences | tokens | mentions | wall s | sentences/s | tokens/s"
-            + " | CoreNLP CPU s | resolver CPU s | resolver share of CPU | resolver wall ms/doc"
-            + " | resolver sentences/CPU-s");
+        "threads | documents | sentences | tokens | actor mentions | event mentions | wall s"
+            + " | sentences/s | tokens/s | CoreNLP CPU s | actors CPU s | events CPU s"
+            + " | project share of CPU | project wall ms/doc");
     List<Annotation> annotations = new ArrayList<>();
     for (int threads : new int[] {1, 2}) {
       long start = System.nanoTime();
-      List<Timing> timings = run(annotator, resolver, datelines, timed, threads);
+      List<Timing> timings = run(annotator, resolver, coder, datelines, timed, threads);
       if (threads == 1) {
         timings.forEach(t -> annotations.add(t.annotation()));
       }
@@ -87,33 +105,37 @@ public final class ActorSpeedBenchmark {
       long sentences = timings.stream().mapToLong(Timing::sentences).sum();
       long tokens = timings.stream().mapToLong(Timing::tokens).sum();
       long mentions = timings.stream().mapToLong(Timing::mentions).sum();
+      long events = timings.stream().mapToLong(Timing::events).sum();
       double annotateCpu = timings.stream().mapToLong(Timing::annotateCpu).sum() / 1e9;
-      double resolveCpu = timings.stream().mapToLong(Timing::resolveCpu).sum() / 1e9;
-      double resolveWall = timings.stream().mapToLong(Timing::resolveWall).sum() / 1e9;
+      double projectCpu = timings.stream().mapToLong(Timing::resolveCpu).sum() / 1e9;
+      double codeCpu = timings.stream().mapToLong(Timing::codeCpu).sum() / 1e9;
+      double projectWall = timings.stream().mapToLong(Timing::resolveWall).sum() / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "%d | %d | %d | %d | %d | %.1f | %.1f | %.0f | %.1f | %.3f | %.2f %% | %.2f | %.0f%n",
+          "%d | %d | %d | %d | %d | %d | %.1f | %.1f | %.0f | %.1f | %.3f | %.3f | %.2f %% | %.2f%n",
           threads,
           timings.size(),
           sentences,
           tokens,
           mentions,
+          events,
           wall,
           sentences / wall,
           tokens / wall,
           annotateCpu,
-          resolveCpu,
-          100 * resolveCpu / (annotateCpu + resolveCpu),
-          1000 * resolveWall / timings.size(),
-          sentences / resolveCpu);
+          projectCpu - codeCpu,
+          codeCpu,
+          100 * projectCpu / (annotateCpu + projectCpu),
+          1000 * projectWall / timings.size());
     }
-    resolverAlone(resolver, datelines, annotations);
+    projectAlone(resolver, coder, datelines, annotations);
     System.out.println("peak RSS (VmHWM): " + peakResidentSet());
   }
 
   private static List<Timing> run(
       CoreNlpAnnotator annotator,
       ActorResolver resolver,
+      EventCoder coder,
       DatelineCountry datelines,
       List<AnnotationRequest> documents,
       int threads)
@@ -133,6 +155,8 @@ public final class ActorSpeedBenchmark {
                   long cpu1 = cpu.getCurrentThreadCpuTime();
                   String story = datelines.find(annotation.text()).orElse(null);
                   List<ActorMention> mentions = resolver.resolve(annotation, story);
+                  long cpuActors = cpu.getCurrentThreadCpuTime();
+                  List<EventMention> events = coder.code(annotation, mentions);
                   long wall2 = System.nanoTime();
                   long cpu2 = cpu.getCurrentThreadCpuTime();
                   return new Timing(
@@ -140,9 +164,11 @@ public final class ActorSpeedBenchmark {
                       cpu1 - cpu0,
                       wall2 - wall1,
                       cpu2 - cpu1,
+                      cpu2 - cpuActors,
                       annotation.sentences().size(),
                       annotation.tokenCount(),
                       mentions.size(),
+                      events.size(),
                       annotation);
                 }));
       }
@@ -157,24 +183,29 @@ public final class ActorSpeedBenchmark {
   }
 
   /**
-   * The resolver alone on the annotations already made, one thread, five passes (the JIT warms on
-   * the first four); prints the last pass.
+   * The project's own stages alone (actors, then events) on the annotations already made, one
+   * thread, five passes (the JIT warms on the first four); prints the last pass.
    */
-  private static void resolverAlone(
-      ActorResolver resolver, DatelineCountry datelines, List<Annotation> annotations) {
+  private static void projectAlone(
+      ActorResolver resolver,
+      EventCoder coder,
+      DatelineCountry datelines,
+      List<Annotation> annotations) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long sentences = annotations.stream().mapToLong(a -> a.sentences().size()).sum();
     double seconds = 0;
     for (int pass = 0; pass < 5; pass++) {
       long cpu0 = cpu.getCurrentThreadCpuTime();
       for (Annotation annotation : annotations) {
-        resolver.resolve(annotation, datelines.find(annotation.text()).orElse(null));
+        coder.code(
+            annotation,
+            resolver.resolve(annotation, datelines.find(annotation.text()).orElse(null)));
       }
       seconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
     }
     System.out.printf(
         Locale.ROOT,
-        "resolver alone, warm (5th pass, 1 thread): %d sentences in %.3f CPU s = %.0f"
+        "actors + events alone, warm (5th pass, 1 thread): %d sentences in %.3f CPU s = %.0f"
             + " sentences/CPU-s, %.2f ms/document%n",
         sentences,
         seconds,
