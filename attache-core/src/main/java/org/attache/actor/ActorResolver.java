@@ -62,7 +62,8 @@ public final class ActorResolver {
                           m,
                           resolved.get().person(),
                           view.isSubject(first, last),
-                          view.pos(last).endsWith("S")));
+                          view.pos(last).endsWith("S"),
+                          view.isSpeaker(first, last)));
           index = Math.max(index, resolved.get().last()) + 1;
         } else {
           index++;

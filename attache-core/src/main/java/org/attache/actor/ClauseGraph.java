@@ -10,8 +10,9 @@ import org.attache.annotate.Sentence;
 /**
  * The questions the phrase rules ask of a sentence's dependency graph: where a phrase's head is,
  * whether it stands as a place ("in Islamabad": obl/nmod with a locative preposition), as an agent
- * (subject, object, agent, possessor) or as a subject, which subject a predicate is said of, and
- * whether an "it" is a dummy. Without a parse the questions fall back to the neighbouring words.
+ * (subject, object, agent, possessor) or as a subject, which subject a predicate is said of,
+ * whether a phrase is the subject of a verb of saying, and whether an "it" is a dummy. Without a
+ * parse the questions fall back to the neighbouring words.
  */
 final class ClauseGraph {
 
@@ -33,6 +34,23 @@ final class ClauseGraph {
       Set.of(
           "nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "obl:agent", "obj", "iobj", "nmod:poss");
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "add",
+          "tell",
+          "stress",
+          "note",
+          "state",
+          "emphasise",
+          "emphasize",
+          "underline",
+          "declare",
+          "explain",
+          "announce",
+          "insist",
+          "warn",
+          "claim");
 
   private final Sentence sentence;
   private final List<List<Dependency>> incoming;
@@ -157,6 +175,22 @@ final class ClauseGraph {
         boolean copular =
             outgoing.get(dependency.governor()).stream().anyMatch(d -> d.relation().equals("cop"));
         if (copular) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the phrase is the subject of a verb of saying ("Aleinik told…", "…, he added"). */
+  boolean isSpeaker(int first, int last) {
+    for (Dependency dependency : incoming.get(head(first, last))) {
+      int governor = dependency.governor();
+      if (dependency.relation().startsWith("nsubj")
+          && governor >= 0
+          && governor < sentence.tokens().size()) {
+        String lemma = sentence.tokens().get(governor).lemma();
+        if (lemma != null && SPEECH.contains(lemma.toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

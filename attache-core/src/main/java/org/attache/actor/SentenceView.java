@@ -129,4 +129,14 @@ final class SentenceView {
   boolean isDummyIt(int index) {
     return graph.isDummyIt(index);
   }
+
+  boolean isSpeaker(int first, int last) {
+    return graph.isSpeaker(first, last);
+  }
+
+  /** Whether a closing quotation mark stands in the sentence before the token ("…,” he added). */
+  boolean quoteBefore(int index) {
+    String before = text.substring(sentence.start(), token(index).start());
+    return before.contains("\u201d") || before.contains("\"") || before.contains("''");
+  }
 }
