@@ -101,7 +101,7 @@ public final class ActorResolver {
     Optional<Lexeme> lexeme = view.lexeme(index);
     if (lexeme.isEmpty()) {
       // CoreNLP's entity mentions include pronouns typed PERSON: the pronoun rule goes first.
-      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains, view.text());
+      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains);
       return pronoun.isPresent() ? pronoun : PersonRule.untitled(view, index, memory);
     }
     Lexeme found = lexeme.get();

@@ -50,11 +50,7 @@ final class PronounRule {
   }
 
   static Optional<Resolved> apply(
-      SentenceView view,
-      int index,
-      DocumentMemory memory,
-      Map<Integer, ChainLink> chains,
-      String text) {
+      SentenceView view, int index, DocumentMemory memory, Map<Integer, ChainLink> chains) {
     String word = view.word(index);
     boolean person = PERSONAL.contains(word);
     if ((!person && !NEUTER.contains(word)) || !view.pos(index).startsWith("PRP")) {
@@ -72,7 +68,7 @@ final class PronounRule {
       CorefMention representative = link.chain().representative();
       reason =
           "coreference with '"
-              + text.substring(representative.start(), representative.end())
+              + view.text().substring(representative.start(), representative.end())
               + "' (chain "
               + link.chain().id()
               + ")";
