@@ -62,7 +62,8 @@ public final class ActorResolver {
                           m,
                           resolved.get().person(),
                           view.isSubject(first, last),
-                          view.pos(last).endsWith("S")));
+                          view.pos(last).endsWith("S"),
+                          view.isSpeaker(first, last)));
           index = Math.max(index, resolved.get().last()) + 1;
         } else {
           index++;
@@ -100,7 +101,7 @@ public final class ActorResolver {
     Optional<Lexeme> lexeme = view.lexeme(index);
     if (lexeme.isEmpty()) {
       // CoreNLP's entity mentions include pronouns typed PERSON: the pronoun rule goes first.
-      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains, view.text());
+      Optional<Resolved> pronoun = PronounRule.apply(view, index, memory, chains);
       return pronoun.isPresent() ? pronoun : PersonRule.untitled(view, index, memory);
     }
     Lexeme found = lexeme.get();

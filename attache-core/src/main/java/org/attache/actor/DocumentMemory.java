@@ -26,6 +26,8 @@ final class DocumentMemory {
   private final List<Named> people = new ArrayList<>();
   private final List<ActorMention> mentions = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
+  private ActorMention lastSpeaker;
+  private ActorMention lastBodySpeaker;
 
   DocumentMemory(ActorKnowledge knowledge, LocalDate date, String storyCountry) {
     this.knowledge = knowledge;
@@ -57,8 +59,18 @@ final class DocumentMemory {
    * it is plural (plural mentions are no antecedents of "it").
    */
   void add(ActorMention mention, boolean person, boolean subject, boolean plural) {
+    add(mention, person, subject, plural, false);
+  }
+
+  /** As above; a person who is the subject of a verb of saying becomes the last speaker. */
+  void add(ActorMention mention, boolean person, boolean subject, boolean plural, boolean speaker) {
     Actor actor = mention.actor();
     boolean human = person || (actor.name() != null && actor.title() != null);
+    if (speaker && human) {
+      lastSpeaker = mention;
+    } else if (speaker && !plural) {
+      lastBodySpeaker = mention;
+    }
     entries.add(new Entry(mention, human, subject, plural));
     mentions.add(mention);
     if (person && mention.actor().name() != null) {
@@ -191,5 +203,15 @@ final class DocumentMemory {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The last person (or, for "it", the last singular body such as a ministry) coded as the subject
+   * of a verb of saying, if at most {@code window} sentences before this one: who "he" is in "…,”
+   * he added" after a quote.
+   */
+  Optional<ActorMention> lastSpeaker(int sentence, int window, boolean person) {
+    return Optional.ofNullable(person ? lastSpeaker : lastBodySpeaker)
+        .filter(m -> sentence - m.sentence() <= window);
   }
 }

@@ -26,6 +26,9 @@ final class PronounRule {
       Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
   private static final Set<String> NEUTER = Set.of("it", "its");
 
+  /** How many sentences back the speaker of a quote is looked for. */
+  private static final int SPEAKER_WINDOW = 8;
+
   private PronounRule() {}
 
   /** A chain seen from one of its mentions: the chain and its mentions before that one. */
@@ -47,11 +50,7 @@ final class PronounRule {
   }
 
   static Optional<Resolved> apply(
-      SentenceView view,
-      int index,
-      DocumentMemory memory,
-      Map<Integer, ChainLink> chains,
-      String text) {
+      SentenceView view, int index, DocumentMemory memory, Map<Integer, ChainLink> chains) {
     String word = view.word(index);
     boolean person = PERSONAL.contains(word);
     if ((!person && !NEUTER.contains(word)) || !view.pos(index).startsWith("PRP")) {
@@ -69,11 +68,24 @@ final class PronounRule {
       CorefMention representative = link.chain().representative();
       reason =
           "coreference with '"
-              + text.substring(representative.start(), representative.end())
+              + view.text().substring(representative.start(), representative.end())
               + "' (chain "
               + link.chain().id()
               + ")";
     } else {
+      boolean afterQuote = view.quoteBefore(index) && view.isSpeaker(index, index);
+      Optional<ActorMention> speaker =
+          afterQuote ? memory.lastSpeaker(view.index(), SPEAKER_WINDOW, person) : Optional.empty();
+      if (speaker.isPresent()) {
+        String why =
+            "pronoun '"
+                + view.span(index, index)
+                + "' after a quote → the last speaker '"
+                + speaker.get().text()
+                + "'";
+        return Optional.of(
+            Resolved.actor(index, view.mention(index, index, speaker.get().actor(), why)));
+      }
       antecedent = memory.antecedent(view.index(), start, person);
       if (antecedent.isEmpty()) {
         return Optional.of(Resolved.none(index));

@@ -154,4 +154,24 @@ class ActorResolverContextTest {
         .extracting(ActorAssertions::code)
         .containsExactlyInAnyOrder("PAK GOV", "BLR GOV");
   }
+
+  @Test
+  void heAfterAQuoteIsTheLastSpeakerNotThePersonInsideTheQuote() {
+    List<ActorMention> mentions =
+        resolve(
+            TestDocument.on("2023-05-31")
+                .sentence(
+                    "Sergei/NNP/PERSON Aleinik/NNP/PERSON said/VBD/O/say talks/NNS went/VBD well/RB ~./.",
+                    "2>1:nsubj",
+                    "1>0:compound")
+                .sentence(
+                    "\u201c/`` The/DT president/NN backs/VBZ it/PRP ~,/, \u201d/'' he/PRP"
+                        + " added/VBD/O/add ~./.",
+                    "3>2:nsubj",
+                    "8>7:nsubj"),
+            "BLR");
+    ActorMention he = find(mentions, "he");
+    assertThat(he.actor().name()).isEqualTo("Sergei Aleinik");
+    assertThat(he.reason()).contains("after a quote");
+  }
 }

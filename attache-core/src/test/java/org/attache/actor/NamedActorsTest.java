@@ -1,6 +1,7 @@
 package org.attache.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attache.actor.ActorAssertions.code;
 import static org.attache.actor.ActorAssertions.find;
 
@@ -80,5 +81,28 @@ class NamedActorsTest {
     assertThat(resolver.resolve(annotation, "GBR").get(0).actor().country()).isEqualTo("GBR");
     assertThat(resolver.resolve(annotation, null).get(0).actor().country()).isEqualTo("GBR");
     assertThat(knowledge.named("Conservatives").get(0).holdsOn(LocalDate.of(2024, 1, 1))).isTrue();
+  }
+
+  @Test
+  void aBadNamedRowFailsTheLoadNamingFileLineAndValue(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("groups.tsv");
+    Files.writeString(
+        file,
+        "# table: named\n"
+            + "id\tkind\tcountry\tsector\tname\taliases\tstart\tend\n"
+            + "X-1\tclub\tPAK\tPTY\tSome Club\t\t\t\n");
+    assertThatThrownBy(() -> ActorKnowledge.load(List.of(file)))
+        .isInstanceOf(KnowledgeException.class)
+        .hasMessage(file + ":3: kind must be party, armed-group or company: club");
+    Files.writeString(
+        file,
+        "# table: named\n"
+            + "id\tkind\tcountry\tsector\tname\taliases\tstart\tend\n"
+            + "X-2\tparty\tXYZ\tPTY\tSome Party\t\t\t\n");
+    assertThatThrownBy(() -> ActorKnowledge.load(List.of(file)))
+        .hasMessage(
+            file
+                + ":3: unknown country (an ISO3 code in countries, an organisation code, or IMG):"
+                + " XYZ");
   }
 }

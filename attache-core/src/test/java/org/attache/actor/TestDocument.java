@@ -13,10 +13,11 @@ import org.attache.annotate.Token;
 
 /**
  * Builds small annotations by hand for the resolver's tests. A sentence is written as tokens
- * separated by spaces, each {@code word/POS} or {@code word/POS/NER}; a token written with a
- * leading {@code ~} follows the previous one without a space ({@code ~'s/POS}, {@code ~./.}). Runs
- * of equal NER tags other than O become entity mentions. Dependencies are written {@code
- * "governor>dependent:relation"} with token indexes ({@code "3>0:nsubj"}).
+ * separated by spaces, each {@code word/POS}, {@code word/POS/NER} or {@code word/POS/NER/lemma}
+ * (the lemma is the word unless given); a token written with a leading {@code ~} follows the
+ * previous one without a space ({@code ~'s/POS}, {@code ~./.}). Runs of equal NER tags other than O
+ * become entity mentions. Dependencies are written {@code "governor>dependent:relation"} with token
+ * indexes ({@code "3>0:nsubj"}).
  */
 final class TestDocument {
 
@@ -50,7 +51,8 @@ final class TestDocument {
       text.append(parts[0]);
       String pos = parts.length > 1 ? parts[1] : "NN";
       String ner = parts.length > 2 ? parts[2] : "O";
-      tokens.add(new Token(tokens.size(), start, text.length(), parts[0], parts[0], pos, ner));
+      String lemma = parts.length > 3 ? parts[3] : parts[0];
+      tokens.add(new Token(tokens.size(), start, text.length(), parts[0], lemma, pos, ner));
     }
     List<Dependency> arcs = new ArrayList<>();
     for (String dependency : dependencies) {

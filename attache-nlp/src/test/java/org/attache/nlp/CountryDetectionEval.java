@@ -54,7 +54,8 @@ import org.junit.jupiter.api.Test;
  *       only as a place ("rain in Brazil") counts.
  *   <li>{@code actors}: the actor mentions' countries only (organisation codes such as EEC are not
  *       countries and are left out).
- *   <li>{@code places}: the LOCATION mentions only.
+ *   <li>{@code places}: the LOCATION mentions only (with {@code full()}: also COUNTRY, CITY and
+ *       STATE_OR_PROVINCE, its fine-grained place types).
  *   <li>{@code actorsAndPlaces1987}: as the first, with {@code 1987-countries.tsv} overriding the
  *       RUS and DEU rows with the Soviet Union's and West Germany's names (informational).
  *   <li>{@code baselineStrings}, {@code baselineStringsWithCities}: the comparison system {@link
@@ -75,6 +76,10 @@ class CountryDetectionEval {
   private static final double MIN_RECALL = 0.48;
   private static final double MIN_ACTORS_PRECISION = 0.69;
   private static final double MIN_ACTORS_RECALL = 0.41;
+
+  /** LOCATION, and the fine-grained types {@code full()} gives places instead. */
+  private static final Set<String> PLACE_TYPES =
+      Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
@@ -185,7 +190,7 @@ class CountryDetectionEval {
       Set<String> places = new TreeSet<>();
       for (Sentence sentence : annotation.sentences()) {
         for (EntityMention entity : sentence.entities()) {
-          if (entity.type().equals("LOCATION")) {
+          if (PLACE_TYPES.contains(entity.type())) {
             knowledge
                 .country(entity.text())
                 .or(() -> knowledge.countryOfPlace(entity.text()))
