@@ -35,7 +35,7 @@ public final class Gazetteer {
 
   private final Map<String, List<Entry>> index = new HashMap<>();
   private final List<GeoPlace> places = new ArrayList<>();
-  private int maxWords = 1;
+  private final int maxWords;
 
   private static final class Bundled {
     static final Gazetteer INSTANCE = new Gazetteer(ActorKnowledge.bundled(), readBundled());
@@ -78,6 +78,7 @@ public final class Gazetteer {
       }
       known.names().forEach(name -> add(name, place, true));
     }
+    this.maxWords = index.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
   /** Every place with this name or alternate name, main names first, then in table order. */
@@ -113,7 +114,6 @@ public final class Gazetteer {
       }
     }
     entries.add(new Entry(place, main));
-    maxWords = Math.max(maxWords, key.split(" ").length);
   }
 
   private static GeoPlace nearest(Place known, List<GeoPlace> candidates) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Geocoder {
   static final double COUNTRY_PRIOR = 9.0;
-  static final double REGION_PRIOR = 5.8;
+  static final double REGION_PRIOR = 6.5;
   static final double AREA_PRIOR = 8.0;
   static final double CAPITAL_BONUS = 1.5;
   static final double ALTERNATE_PENALTY = 2.0;

@@ -11,31 +11,41 @@ import org.attache.resolve.Gazetteer;
 import org.attache.resolve.GeoPlace;
 
 /**
- * A toponym our annotator found: a LOCATION entity mention, or a run of proper nouns outside any
- * entity mention whose text is the main name of a country, capital or region in the gazetteer
- * (CoreNLP's 3-class model misses some of those).
+ * A toponym our annotator found: a LOCATION entity mention; another entity mention whose whole text
+ * is the main name of a country, capital or area (the 3-class tagger calls "Russia" an organisation
+ * when it acts); or a run of capitalised proper nouns or adjectives outside any entity mention that
+ * the gazetteer knows as a country, capital, region or area by a main name, or as a country or area
+ * by an alternate one (demonyms: "Russian", "European").
  */
 record FoundToponym(int start, int end, String text) {
-  private static final Set<GeoPlace.Kind> GAZETTEER_KINDS =
-      Set.of(GeoPlace.Kind.COUNTRY, GeoPlace.Kind.CAPITAL, GeoPlace.Kind.REGION);
+  private static final Set<GeoPlace.Kind> BY_MAIN_NAME =
+      Set.of(
+          GeoPlace.Kind.COUNTRY, GeoPlace.Kind.CAPITAL, GeoPlace.Kind.REGION, GeoPlace.Kind.AREA);
+  private static final Set<GeoPlace.Kind> BY_ANY_NAME =
+      Set.of(GeoPlace.Kind.COUNTRY, GeoPlace.Kind.AREA);
+  private static final Set<GeoPlace.Kind> ENTITY_RETAGGED =
+      Set.of(GeoPlace.Kind.COUNTRY, GeoPlace.Kind.CAPITAL, GeoPlace.Kind.AREA);
 
   static List<FoundToponym> in(Annotation annotation, Gazetteer gazetteer) {
     List<FoundToponym> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       for (EntityMention mention : sentence.entities()) {
-        if (mention.type().equals("LOCATION")) {
+        boolean retagged =
+            gazetteer.lookup(mention.text()).stream()
+                .anyMatch(e -> e.main() && ENTITY_RETAGGED.contains(e.place().kind()));
+        if (mention.type().equals("LOCATION") || retagged) {
           found.add(new FoundToponym(mention.start(), mention.end(), mention.text()));
         }
       }
       List<Token> tokens = sentence.tokens();
       int first = 0;
       while (first < tokens.size()) {
-        if (!properOutsideEntities(sentence, first)) {
+        if (!candidate(sentence, first)) {
           first++;
           continue;
         }
         int last = first;
-        while (last + 1 < tokens.size() && properOutsideEntities(sentence, last + 1)) {
+        while (last + 1 < tokens.size() && candidate(sentence, last + 1)) {
           last++;
         }
         int start = tokens.get(first).start();
@@ -43,7 +53,10 @@ record FoundToponym(int start, int end, String text) {
         String text = annotation.text().substring(start, end);
         boolean known =
             gazetteer.lookup(text).stream()
-                .anyMatch(e -> e.main() && GAZETTEER_KINDS.contains(e.place().kind()));
+                .anyMatch(
+                    e ->
+                        BY_ANY_NAME.contains(e.place().kind())
+                            || (e.main() && BY_MAIN_NAME.contains(e.place().kind())));
         if (known) {
           found.add(new FoundToponym(start, end, text));
         }
@@ -53,11 +66,14 @@ record FoundToponym(int start, int end, String text) {
     return found;
   }
 
-  private static boolean properOutsideEntities(Sentence sentence, int token) {
-    if (!sentence.tokens().get(token).pos().startsWith("NNP")) {
-      return false;
-    }
-    return sentence.entities().stream()
-        .noneMatch(m -> m.firstToken() <= token && token <= m.lastToken());
+  /** A capitalised proper noun or adjective outside every entity mention. */
+  private static boolean candidate(Sentence sentence, int token) {
+    Token word = sentence.tokens().get(token);
+    boolean shape =
+        (word.pos().startsWith("NNP") || word.pos().equals("JJ"))
+            && Character.isUpperCase(word.word().charAt(0));
+    return shape
+        && sentence.entities().stream()
+            .noneMatch(m -> m.firstToken() <= token && token <= m.lastToken());
   }
 }
