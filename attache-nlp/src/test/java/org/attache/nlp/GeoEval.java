@@ -92,6 +92,9 @@ class GeoEval {
     byType.forEach((type, score) -> types.put(type, score.figures()));
     figures.put("byType", types);
     figures.putAll(misses.figures());
+    figures.put(
+        "acc161CountingCountryPointMissesRight",
+        ActorEvalSupport.round(all.acc161() + (double) misses.countryPointMisses() / all.gold()));
     write("geo-resolution", figures);
     System.out.printf(
         Locale.ROOT,
