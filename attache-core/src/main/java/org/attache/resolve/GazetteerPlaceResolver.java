@@ -21,7 +21,8 @@ import org.attache.event.TextSpan;
  * headquarters in New York"), looked for on the trigger and then on the verb or clause it hangs
  * from ("held talks in Islamabad"); then, for a local event, the dateline's city. Places merely
  * named ("a Minsk-based company", "Pakistan's Foreign Office") are attached by other relations and
- * never taken. The document's toponyms and dateline are the geocoder's context. Thread-safe.
+ * never taken. The document's toponyms ({@link ToponymFinder}) and dateline are the geocoder's
+ * context. Thread-safe.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   static final String DESTINATION = "place-destination";
@@ -30,10 +31,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private final Geocoder geocoder;
   private final DatelineCountry datelines;
+  private final ToponymFinder toponyms;
 
   public GazetteerPlaceResolver(Geocoder geocoder, DatelineCountry datelines) {
     this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     this.datelines = Objects.requireNonNull(datelines, "datelines");
+    this.toponyms = new ToponymFinder(geocoder.gazetteer());
   }
 
   /** The resolver over the bundled gazetteer and actor tables. */
@@ -62,7 +65,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Optional<DatelineCountry.Dateline> dateline = datelines.dateline(annotation.text());
     GeoContext context =
         geocoder.context(
-            PlaceAttachments.toponyms(annotation),
+            toponyms.find(annotation).stream().map(ToponymMention::text).toList(),
             dateline.map(DatelineCountry.Dateline::country).orElse(null));
     List<Integer> heads = PlaceAttachments.heads(parsed, triggerToken);
     if (destination) {

@@ -3,9 +3,7 @@ package org.attache.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.attache.annotate.Annotation;
 import org.attache.annotate.Dependency;
-import org.attache.annotate.EntityMention;
 import org.attache.annotate.Sentence;
 
 /**
@@ -39,17 +37,5 @@ final class PlaceAttachments {
       }
     }
     return heads;
-  }
-
-  static List<String> toponyms(Annotation annotation) {
-    List<String> names = new ArrayList<>();
-    for (Sentence sentence : annotation.sentences()) {
-      for (EntityMention mention : sentence.entities()) {
-        if (PlacePhrase.isLocation(mention.type())) {
-          names.add(mention.text());
-        }
-      }
-    }
-    return names;
   }
 }
