@@ -20,6 +20,7 @@ public final class Geocoder {
   static final double COUNTRY_PRIOR = 9.0;
   static final double REGION_PRIOR = 6.5;
   static final double AREA_PRIOR = 8.0;
+  static final double LANDMARK_PRIOR = 7.5;
   static final double CAPITAL_BONUS = 1.5;
   static final double ALTERNATE_PENALTY = 2.0;
   static final double IN_DOCUMENT_COUNTRY = 2.5;
@@ -122,6 +123,7 @@ public final class Geocoder {
       case COUNTRY -> COUNTRY_PRIOR;
       case REGION -> REGION_PRIOR;
       case AREA -> AREA_PRIOR;
+      case LANDMARK -> LANDMARK_PRIOR;
       case CAPITAL -> Math.max(size, 5.0) + CAPITAL_BONUS;
       case CITY -> size;
     };

@@ -11,7 +11,7 @@ import org.attache.annotate.Token;
 
 /**
  * Finds the place names of a document: location entity mentions; other entity mentions whose whole
- * text is the main name of a country, capital or area (a 3-class tagger calls "Russia" an
+ * text is the main name of a country, capital, area or landmark (a 3-class tagger calls "Russia" an
  * organisation when it acts); and runs of capitalised proper nouns or adjectives outside any entity
  * mention that the gazetteer knows as a country, capital, region or area by a main name, or as a
  * country or area by an alternate one ("Russian", "European"). In text order within each sentence:
@@ -24,7 +24,8 @@ public final class ToponymFinder {
   private static final Set<GeoPlace.Kind> BY_ANY_NAME =
       Set.of(GeoPlace.Kind.COUNTRY, GeoPlace.Kind.AREA);
   private static final Set<GeoPlace.Kind> RETAGGED =
-      Set.of(GeoPlace.Kind.COUNTRY, GeoPlace.Kind.CAPITAL, GeoPlace.Kind.AREA);
+      Set.of(
+          GeoPlace.Kind.COUNTRY, GeoPlace.Kind.CAPITAL, GeoPlace.Kind.AREA, GeoPlace.Kind.LANDMARK);
 
   private final Gazetteer gazetteer;
 

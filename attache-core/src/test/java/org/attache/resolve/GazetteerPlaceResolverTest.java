@@ -64,6 +64,25 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aLandmarkTaggedAsAnOrganisationIsPlacedInItsCity() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "Putin/NNP/PERSON received/VBD him/PRP at/IN the/DT Kremlin/NNP/ORGANIZATION",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>5:obl:at");
+    EventPlace kremlin = place(text, 1, false).orElseThrow();
+    assertThat(kremlin.name()).isEqualTo("Kremlin");
+    assertThat(kremlin.country()).isEqualTo("RUS");
+    assertThat(kremlin.precision()).isEqualTo(EventPlace.Precision.CITY);
+    ParsedText company =
+        ParsedText.of()
+            .sentence("They/PRP met/VBD at/IN Acme/NNP/ORGANIZATION", "1>0:nsubj", "1>3:obl:at");
+    assertThat(place(company, 1, false)).isEmpty();
+  }
+
+  @Test
   void theDestinationOfAVisitOrAnArrival() {
     ParsedText visit =
         ParsedText.of()

@@ -43,6 +43,17 @@ class GazetteerTest {
   }
 
   @Test
+  void regionsWithoutTheirGenericSuffixAndTheHandAdditions() {
+    assertThat(resolve("Tigray").country()).isEqualTo("ETH");
+    assertThat(resolve("Tigray").kind()).isEqualTo(GeoPlace.Kind.REGION);
+    assertThat(resolve("Donbass").country()).isEqualTo("UKR");
+    assertThat(resolve("Kashmir").kind()).isEqualTo(GeoPlace.Kind.AREA);
+    assertThat(resolve("Kashmir").country()).isEmpty();
+    assertThat(resolve("White House").country()).isEqualTo("USA");
+    assertThat(resolve("Minsk").kind()).isEqualTo(GeoPlace.Kind.CAPITAL);
+  }
+
+  @Test
   void foldingMeetsSpellings() {
     assertThat(PlaceNames.fold("St. John's")).isEqualTo(PlaceNames.fold("St Johns"));
     assertThat(PlaceNames.fold("Kýiv")).isEqualTo("kyiv");
