@@ -17,9 +17,13 @@ final class PlaceAttachments {
   static final Set<String> LOCATED =
       Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:inside", "nmod:inside");
 
-  /** Relations by which a trigger hangs from the verb or clause that may carry its place. */
+  /**
+   * Relations by which a trigger hangs from the verb or clause that may carry its place. Not {@code
+   * ccomp}: in "he said in Minsk that Pakistan would invest", Minsk is where he spoke, not where
+   * the investment goes.
+   */
   private static final Set<String> HANGS_FROM =
-      Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "advcl", "ccomp", "acl", "acl:relcl");
+      Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "advcl", "acl", "acl:relcl");
 
   private PlaceAttachments() {}
 

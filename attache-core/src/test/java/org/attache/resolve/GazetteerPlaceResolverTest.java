@@ -127,6 +127,35 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void theSpeakersPlaceIsNotTheReportedEventsPlace() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "He/PRP said/VBD in/IN Minsk/NNP/LOCATION that/IN Pakistan/NNP/LOCATION"
+                    + " would/MD invest/VB",
+                "1>0:nsubj",
+                "1>3:obl:in",
+                "1>7:ccomp",
+                "7>5:nsubj",
+                "7>6:aux");
+    assertThat(place(text, 7, false)).isEmpty();
+    assertThat(place(text, 1, false).orElseThrow().name()).isEqualTo("Minsk");
+  }
+
+  @Test
+  void aPurposeClauseTakesThePlaceOfTheMovement() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "She/PRP arrived/VBD in/IN Tashkent/NNP/LOCATION to/TO attend/VB talks/NNS",
+                "1>0:nsubj",
+                "1>3:obl:in",
+                "1>5:advcl:to",
+                "5>6:obj");
+    assertThat(place(text, 5, false).orElseThrow().name()).isEqualTo("Tashkent");
+  }
+
+  @Test
   void placesMerelyNamedAreNotTheEventsPlace() {
     ParsedText based =
         ParsedText.of()
