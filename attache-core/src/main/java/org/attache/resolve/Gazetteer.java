@@ -34,6 +34,7 @@ public final class Gazetteer {
   static final String RESOURCE = "places.tsv.gz";
   static final String AREAS = "areas.tsv";
   static final String ADDITIONS = "additions.tsv";
+  static final String ALIASES = "aliases.tsv";
 
   /**
    * Generic words after a region's name, dropped to give an alternate name ("Tigray"); alternate,
@@ -154,21 +155,27 @@ public final class Gazetteer {
     List<PlaceRow> rows = new ArrayList<>(read(RESOURCE, true));
     rows.addAll(read(AREAS, false));
     rows.addAll(read(ADDITIONS, false));
-    return rows;
+    try (BufferedReader reader = open(ALIASES, false)) {
+      return PlaceAliases.apply(rows, ALIASES, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ALIASES, e);
+    }
   }
 
   private static List<PlaceRow> read(String resource, boolean gzipped) {
-    InputStream in = Gazetteer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(resource + ": bundled table missing from the class path");
-    }
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = open(resource, gzipped)) {
       return PlaceRow.readAll(resource, reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  private static BufferedReader open(String resource, boolean gzipped) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + ": bundled table missing from the class path");
+    }
+    return new BufferedReader(
+        new InputStreamReader(gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
   }
 }
