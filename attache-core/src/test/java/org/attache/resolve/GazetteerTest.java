@@ -70,6 +70,16 @@ class GazetteerTest {
   }
 
   @Test
+  void shortCapitalsAreAbbreviationsNotShoutedNames() {
+    assertThat(GEOCODER.resolve("WA", GeoContext.NONE).map(GeoPlace::name))
+        .isNotEqualTo(java.util.Optional.of("Wa"));
+    assertThat(resolve("Wa").country()).isEqualTo("GHA");
+    assertThat(resolve("UAE").country()).isEqualTo("ARE");
+    assertThat(resolve("NYC").name()).isEqualTo("New York City");
+    assertThat(resolve("US").country()).isEqualTo("USA");
+  }
+
+  @Test
   void foldingMeetsSpellings() {
     assertThat(PlaceNames.fold("St. John's")).isEqualTo(PlaceNames.fold("St Johns"));
     assertThat(PlaceNames.fold("Kýiv")).isEqualTo("kyiv");
