@@ -14,7 +14,10 @@ Usage:
 where CSC_ASSETS_DIR is country-state-city's package/lib/assets (state.json, country.json).
 
 Kept: populated places (GeoNames class P) with population >= MIN_POPULATION, plus every capital
-(PPLC) and first-order administrative seat (PPLA) whatever its population; first-level regions;
+(PPLC) and first-order administrative seat (PPLA) whatever its population; first-level regions
+(except a region named like a city of its country whose centre is within CITY_DISTRICT_KM of it:
+such a region is the city's own district, and except a stray point, see stray(); the dropped
+regions are printed);
 one centre point per country (kind country; names come from the countries table at run time).
 Alternate names: Latin-script ones only, without codes (all capitals, <= 4 letters) or digits,
 at most MAX_ALTERNATES per place, in GeoNames order. Rows are sorted by country, kind, name so the
@@ -22,11 +25,14 @@ output is deterministic.
 """
 import gzip
 import json
+import math
 import sys
 import unicodedata
 
 MIN_POPULATION = 15000
 MAX_ALTERNATES = 200
+CITY_DISTRICT_KM = 50
+STRAY_REGION_KM = 400
 KINDS = {"PPLC": "capital"}
 
 
@@ -35,6 +41,30 @@ def latin(text):
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return True
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def stray(iso3, lat, lon, country_points, grid):
+    """Whether a region's point is a data error: more than STRAY_REGION_KM from every place of its
+    country while the nearest place within a few degrees belongs to another country (the source
+    puts some regions at a namesake in another country, as Britain's "Birmingham" in Alabama)."""
+    own = country_points.get(iso3, [])
+    if not own or min(km(lat, lon, p[0], p[1]) for p in own) <= STRAY_REGION_KM:
+        return False
+    nearest = None
+    for dlat in range(-6, 7):
+        for dlon in range(-6, 7):
+            for p in grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), []):
+                d = km(lat, lon, p[0], p[1])
+                if nearest is None or d < nearest[0]:
+                    nearest = (d, p[2])
+    return nearest is not None and nearest[1] != iso3
 
 
 def fold(text):
@@ -76,7 +106,10 @@ def main(cities_path, assets_dir, countries_path, out_path):
             cells = line.rstrip("\n").split("\t")
             iso3_of[cells[1]] = cells[0]
     rows = []
-    city_keys = set()
+    city_points = {}
+    country_points = {}
+    grid = {}
+    dropped = []
     with open(cities_path, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -89,14 +122,24 @@ def main(cities_path, assets_dir, countries_path, out_path):
             alts = alternates(name, c[2] + "," + c[3])
             kind = KINDS.get(code, "city")
             rows.append((iso3_of[iso2], kind, name, alts, float(c[4]), float(c[5]), population))
-            city_keys.add((iso3_of[iso2], fold(name)))
+            city_points.setdefault((iso3_of[iso2], fold(name)), []).append((float(c[4]), float(c[5])))
+            country_points.setdefault(iso3_of[iso2], []).append((float(c[4]), float(c[5])))
+            cell = (math.floor(float(c[4])), math.floor(float(c[5])))
+            grid.setdefault(cell, []).append((float(c[4]), float(c[5]), iso3_of[iso2]))
     with open(states_path, encoding="utf-8") as f:
         for s in json.load(f):
             iso3 = iso3_of.get(s["countryCode"])
             name = clean(s["name"])
-            if not iso3 or not s["latitude"] or (iso3, fold(name)) in city_keys:
+            if not iso3 or not s["latitude"]:
                 continue
-            rows.append((iso3, "region", name, [], float(s["latitude"]), float(s["longitude"]), 0))
+            lat, lon = float(s["latitude"]), float(s["longitude"])
+            same_name = city_points.get((iso3, fold(name)), [])
+            if any(km(lat, lon, p[0], p[1]) <= CITY_DISTRICT_KM for p in same_name):
+                continue  # a district that is the city itself ("Birmingham"): the city row serves
+            if stray(iso3, lat, lon, country_points, grid):
+                dropped.append("%s %s %.2f %.2f" % (iso3, name, lat, lon))
+                continue
+            rows.append((iso3, "region", name, [], lat, lon, 0))
     with open(assets_dir + "/country.json", encoding="utf-8") as f:
         for c in json.load(f):
             iso3 = iso3_of.get(c["isoCode"])
@@ -120,7 +163,7 @@ def main(cities_path, assets_dir, countries_path, out_path):
             line = "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n" % (
                 name, "|".join(alts), iso3, lat, lon, pop, kind)
             out.write(line.encode("utf-8"))
-    print("%d rows -> %s" % (len(rows), out_path))
+    print("%d rows -> %s; regions dropped as stray points: %s" % (len(rows), out_path, dropped))
 
 
 if __name__ == "__main__":

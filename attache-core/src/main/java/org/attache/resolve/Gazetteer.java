@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.attache.actor.ActorKnowledge;
 import org.attache.actor.Coordinates;
@@ -21,13 +23,28 @@ import org.attache.actor.Place;
  * The project's gazetteer: the countries of {@link ActorKnowledge} (by name and alias, and by
  * demonym as an alternate name) with a centre point each, the bundled table {@code places.tsv.gz}
  * of populated places and first-level regions (GeoNames cities of 15,000 people or more, every
- * capital and regional seat; see tools/gazetteer), and {@code areas.tsv}: continents, seas and
- * macro-regions. The actor tables' own names of capitals and cities ("Kyiv", "Kiev") are added as
- * main names of the nearest table place. Immutable and thread-safe; loaded once.
+ * capital and regional seat; see tools/gazetteer; a region is also known without a generic suffix:
+ * "Tigray Region" as "Tigray"), {@code areas.tsv}: continents, seas and macro-regions, and {@code
+ * additions.tsv}: landmarks named instead of their city ("the Kremlin") and informal or disputed
+ * regions ("Donbas", "Kashmir"). The actor tables' own names of capitals and cities ("Kyiv",
+ * "Kiev") are added as main names of the nearest table place. Immutable and thread-safe; loaded
+ * once.
  */
 public final class Gazetteer {
   static final String RESOURCE = "places.tsv.gz";
   static final String AREAS = "areas.tsv";
+  static final String ADDITIONS = "additions.tsv";
+  static final String ALIASES = "aliases.tsv";
+
+  /**
+   * Generic words after a region's name, dropped to give an alternate name ("Tigray"); alternate,
+   * so that a city of the same name keeps the name ("Gomel" is the city, not Gomel Region).
+   */
+  private static final Pattern REGION_SUFFIX =
+      Pattern.compile(
+          "(?i)\\s+(?:region|province|oblast|governorate|prefecture|state|district"
+              + "|autonomous region|autonomous community|voivodeship|county|department)$");
+
   private static final double SAME_PLACE_KM = 30;
 
   /** A place under one lookup key, and whether the key is one of its main names. */
@@ -35,7 +52,7 @@ public final class Gazetteer {
 
   private final Map<String, List<Entry>> index = new HashMap<>();
   private final List<GeoPlace> places = new ArrayList<>();
-  private int maxWords = 1;
+  private final int maxWords;
 
   private static final class Bundled {
     static final Gazetteer INSTANCE = new Gazetteer(ActorKnowledge.bundled(), readBundled());
@@ -59,6 +76,9 @@ public final class Gazetteer {
       }
       places.add(row.place());
       add(row.place().name(), row.place(), true);
+      if (row.place().kind() == GeoPlace.Kind.REGION) {
+        add(REGION_SUFFIX.matcher(row.place().name()).replaceFirst(""), row.place(), false);
+      }
       row.alternates().forEach(alternate -> add(alternate, row.place(), false));
       byCountry.computeIfAbsent(row.place().country(), k -> new ArrayList<>()).add(row.place());
     }
@@ -78,6 +98,7 @@ public final class Gazetteer {
       }
       known.names().forEach(name -> add(name, place, true));
     }
+    this.maxWords = index.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
   /** Every place with this name or alternate name, main names first, then in table order. */
@@ -113,19 +134,18 @@ public final class Gazetteer {
       }
     }
     entries.add(new Entry(place, main));
-    maxWords = Math.max(maxWords, key.split(" ").length);
   }
 
+  /** The table's city or capital within 30 km of an actor-table place, or that place itself. */
   private static GeoPlace nearest(Place known, List<GeoPlace> candidates) {
+    Comparator<GeoPlace> preference =
+        Comparator.comparing((GeoPlace p) -> p.kind() == GeoPlace.Kind.CAPITAL)
+            .thenComparingLong(GeoPlace::population);
     Optional<GeoPlace> close =
         candidates.stream()
-            .filter(p -> p.kind() != GeoPlace.Kind.REGION)
+            .filter(p -> p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.CAPITAL)
             .filter(p -> p.coordinates().distanceKm(known.coordinates()) <= SAME_PLACE_KM)
-            .max(
-                (a, b) ->
-                    a.kind() != b.kind()
-                        ? (a.kind() == GeoPlace.Kind.CAPITAL ? 1 : -1)
-                        : Long.compare(a.population(), b.population()));
+            .max(preference);
     GeoPlace.Kind kind = known.capital() ? GeoPlace.Kind.CAPITAL : GeoPlace.Kind.CITY;
     return close.orElseGet(
         () -> new GeoPlace(known.name(), known.iso3(), known.coordinates(), 0, kind));
@@ -134,21 +154,28 @@ public final class Gazetteer {
   private static List<PlaceRow> readBundled() {
     List<PlaceRow> rows = new ArrayList<>(read(RESOURCE, true));
     rows.addAll(read(AREAS, false));
-    return rows;
+    rows.addAll(read(ADDITIONS, false));
+    try (BufferedReader reader = open(ALIASES, false)) {
+      return PlaceAliases.apply(rows, ALIASES, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ALIASES, e);
+    }
   }
 
   private static List<PlaceRow> read(String resource, boolean gzipped) {
-    InputStream in = Gazetteer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(resource + ": bundled table missing from the class path");
-    }
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = open(resource, gzipped)) {
       return PlaceRow.readAll(resource, reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  private static BufferedReader open(String resource, boolean gzipped) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + ": bundled table missing from the class path");
+    }
+    return new BufferedReader(
+        new InputStreamReader(gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,5 @@
 package org.attache.resolve;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,28 +21,22 @@ import org.attache.event.TextSpan;
  * headquarters in New York"), looked for on the trigger and then on the verb or clause it hangs
  * from ("held talks in Islamabad"); then, for a local event, the dateline's city. Places merely
  * named ("a Minsk-based company", "Pakistan's Foreign Office") are attached by other relations and
- * never taken. The document's toponyms and dateline are the geocoder's context. Thread-safe.
+ * never taken. The document's toponyms ({@link ToponymFinder}) and dateline are the geocoder's
+ * context. Thread-safe.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   static final String DESTINATION = "place-destination";
   static final String LOCATED = "place-located";
   static final String DATELINE = "place-dateline";
 
-  private static final Set<String> DESTINATION_RELATIONS =
-      Set.of("obl:to", "nmod:to", "obj", "obl:in", "obl:into", "obl:for", "nmod:for");
-  private static final Set<String> LOCATED_RELATIONS =
-      Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:inside", "nmod:inside");
-
-  /** Relations by which a trigger hangs from the verb or clause that may carry its place. */
-  private static final Set<String> HANGS_FROM =
-      Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "advcl", "ccomp", "acl", "acl:relcl");
-
   private final Geocoder geocoder;
   private final DatelineCountry datelines;
+  private final ToponymFinder toponyms;
 
   public GazetteerPlaceResolver(Geocoder geocoder, DatelineCountry datelines) {
     this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     this.datelines = Objects.requireNonNull(datelines, "datelines");
+    this.toponyms = new ToponymFinder(geocoder.gazetteer());
   }
 
   /** The resolver over the bundled gazetteer and actor tables. */
@@ -72,16 +65,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Optional<DatelineCountry.Dateline> dateline = datelines.dateline(annotation.text());
     GeoContext context =
         geocoder.context(
-            toponyms(annotation), dateline.map(DatelineCountry.Dateline::country).orElse(null));
-    List<Integer> heads = heads(parsed, triggerToken);
+            toponyms.find(annotation).stream().map(ToponymMention::text).toList(),
+            dateline.map(DatelineCountry.Dateline::country).orElse(null));
+    List<Integer> heads = PlaceAttachments.heads(parsed, triggerToken);
     if (destination) {
       Optional<EventPlace> found =
-          attached(annotation, parsed, heads, DESTINATION_RELATIONS, DESTINATION, context);
+          attached(annotation, parsed, heads, PlaceAttachments.DESTINATION, DESTINATION, context);
       if (found.isPresent()) {
         return found;
       }
     }
-    return attached(annotation, parsed, heads, LOCATED_RELATIONS, LOCATED, context)
+    return attached(annotation, parsed, heads, PlaceAttachments.LOCATED, LOCATED, context)
         .or(() -> dateline.flatMap(d -> fromDateline(annotation, parsed, d, context)));
   }
 
@@ -143,34 +137,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private boolean knownByMainName(String text) {
     return geocoder.gazetteer().lookup(text).stream().anyMatch(Gazetteer.Entry::main);
-  }
-
-  /** The trigger, then the verb or clause it hangs from. */
-  private static List<Integer> heads(Sentence sentence, int trigger) {
-    List<Integer> heads = new ArrayList<>();
-    heads.add(trigger);
-    for (Dependency arc : sentence.dependencies()) {
-      String base = arc.relation().split(":")[0];
-      if (arc.dependent() == trigger
-          && arc.governor() != Dependency.ROOT
-          && (HANGS_FROM.contains(arc.relation()) || HANGS_FROM.contains(base))
-          && !heads.contains(arc.governor())) {
-        heads.add(arc.governor());
-      }
-    }
-    return heads;
-  }
-
-  private static List<String> toponyms(Annotation annotation) {
-    List<String> names = new ArrayList<>();
-    for (Sentence sentence : annotation.sentences()) {
-      for (EntityMention mention : sentence.entities()) {
-        if (PlacePhrase.isLocation(mention.type())) {
-          names.add(mention.text());
-        }
-      }
-    }
-    return names;
   }
 
   private static EventPlace event(GeoPlace place, TextSpan span, String rule) {

@@ -1,7 +1,10 @@
 package org.attache.resolve;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What a document says about where it is: the clues its toponyms give (each name's country when the
@@ -25,8 +28,21 @@ public record GeoContext(List<Clue> clues, String datelineCountry) {
     }
   }
 
+  /** The key of clues that come from outside the toponyms, such as the story's actors. */
+  static final String STORY = "#story";
+
   public GeoContext {
     clues = List.copyOf(clues);
+  }
+
+  /**
+   * This context plus countries the story is known to involve from elsewhere (ISO3 codes, such as
+   * the countries of its actors), which count as if a toponym named them.
+   */
+  public GeoContext withStoryCountries(Collection<String> countries) {
+    List<Clue> more = new ArrayList<>(clues);
+    new TreeSet<>(countries).forEach(country -> more.add(new Clue(STORY, country, null)));
+    return new GeoContext(more, datelineCountry);
   }
 
   /** Whether a toponym other than the one with this key points at this country. */

@@ -6,10 +6,10 @@ import org.attache.event.EventPlace;
 
 /**
  * One entry of the gazetteer: a country, a first-level region, a capital or another populated
- * place, or an area spanning countries (a continent, sea or macro-region), with its usual name, the
- * ISO 3166-1 alpha-3 code of its country (empty for an area), a point for it (a country's, region's
- * or area's is a centre point, a city's its centre) and its population (0 when the source gives
- * none, as for countries and regions).
+ * place, a landmark, or an area spanning countries (a continent, sea or macro-region), with its
+ * usual name, the ISO 3166-1 alpha-3 code of its country (empty for an area), a point for it (a
+ * country's, region's or area's is a centre point, a city's its centre) and its population (0 when
+ * the source gives none, as for countries and regions).
  */
 public record GeoPlace(
     String name, String country, Coordinates coordinates, long population, Kind kind) {
@@ -20,7 +20,9 @@ public record GeoPlace(
     CAPITAL,
     REGION,
     CITY,
-    AREA
+    AREA,
+    /** A seat of power or venue named instead of its city ("the Kremlin"). */
+    LANDMARK
   }
 
   public GeoPlace {
@@ -43,7 +45,7 @@ public record GeoPlace(
     return switch (kind) {
       case COUNTRY -> EventPlace.Precision.COUNTRY;
       case REGION, AREA -> EventPlace.Precision.REGION;
-      case CAPITAL, CITY -> EventPlace.Precision.CITY;
+      case CAPITAL, CITY, LANDMARK -> EventPlace.Precision.CITY;
     };
   }
 

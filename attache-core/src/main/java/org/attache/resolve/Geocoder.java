@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a toponym into the place it most likely names. Each candidate of the gazetteer gets a prior
@@ -18,8 +19,9 @@ import java.util.Set;
  */
 public final class Geocoder {
   static final double COUNTRY_PRIOR = 9.0;
-  static final double REGION_PRIOR = 5.8;
+  static final double REGION_PRIOR = 6.5;
   static final double AREA_PRIOR = 8.0;
+  static final double LANDMARK_PRIOR = 7.5;
   static final double CAPITAL_BONUS = 1.5;
   static final double ALTERNATE_PENALTY = 2.0;
   static final double IN_DOCUMENT_COUNTRY = 2.5;
@@ -29,6 +31,13 @@ public final class Geocoder {
 
   /** How far ahead a name's best candidate must be, without context, to anchor others. */
   static final double UNAMBIGUOUS_MARGIN = 1.5;
+
+  /**
+   * Two or three capitals: an abbreviation ("WA", "CHU"), not the short name of a place written in
+   * capitals, so a place whose own name it merely shouts ("Wa", Ghana) is not taken; places it
+   * abbreviates by a listed alias ("UAE", "NYC") still are.
+   */
+  private static final Pattern SHOUTED_SHORT = Pattern.compile("\\p{Lu}{2,3}");
 
   private final Gazetteer gazetteer;
 
@@ -96,6 +105,9 @@ public final class Geocoder {
     }
     String key = PlaceNames.fold(toponym);
     List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.lookup(toponym));
+    if (SHOUTED_SHORT.matcher(toponym.strip()).matches()) {
+      entries.removeIf(e -> e.place().name().equalsIgnoreCase(toponym.strip()));
+    }
     entries.sort(Comparator.comparingDouble((Gazetteer.Entry e) -> -score(e, key, context)));
     return entries;
   }
@@ -122,6 +134,7 @@ public final class Geocoder {
       case COUNTRY -> COUNTRY_PRIOR;
       case REGION -> REGION_PRIOR;
       case AREA -> AREA_PRIOR;
+      case LANDMARK -> LANDMARK_PRIOR;
       case CAPITAL -> Math.max(size, 5.0) + CAPITAL_BONUS;
       case CITY -> size;
     };

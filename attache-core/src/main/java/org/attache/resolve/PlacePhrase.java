@@ -46,10 +46,11 @@ record PlacePhrase(int start, int end, String text, boolean tagged) {
       return;
     }
     int before = found.size();
-    if (LOCATION_TYPES.contains(ner)) {
+    boolean tagged = LOCATION_TYPES.contains(ner);
+    if (tagged || ner.equals("ORGANIZATION")) {
       for (EntityMention mention : sentence.entities()) {
         if (mention.firstToken() <= token && token <= mention.lastToken()) {
-          found.add(new PlacePhrase(mention.start(), mention.end(), mention.text(), true));
+          found.add(new PlacePhrase(mention.start(), mention.end(), mention.text(), tagged));
         }
       }
     }
@@ -67,7 +68,6 @@ record PlacePhrase(int start, int end, String text, boolean tagged) {
       List<Token> tokens = sentence.tokens();
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
-      boolean tagged = LOCATION_TYPES.contains(ner);
       found.add(new PlacePhrase(start, end, text.substring(start, end), tagged));
     }
     if (depth == 0) {

@@ -64,6 +64,25 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aLandmarkTaggedAsAnOrganisationIsPlacedInItsCity() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "Putin/NNP/PERSON received/VBD him/PRP at/IN the/DT Kremlin/NNP/ORGANIZATION",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>5:obl:at");
+    EventPlace kremlin = place(text, 1, false).orElseThrow();
+    assertThat(kremlin.name()).isEqualTo("Kremlin");
+    assertThat(kremlin.country()).isEqualTo("RUS");
+    assertThat(kremlin.precision()).isEqualTo(EventPlace.Precision.CITY);
+    ParsedText company =
+        ParsedText.of()
+            .sentence("They/PRP met/VBD at/IN Acme/NNP/ORGANIZATION", "1>0:nsubj", "1>3:obl:at");
+    assertThat(place(company, 1, false)).isEmpty();
+  }
+
+  @Test
   void theDestinationOfAVisitOrAnArrival() {
     ParsedText visit =
         ParsedText.of()
@@ -105,6 +124,35 @@ class GazetteerPlaceResolverTest {
                 "1>2:obj",
                 "1>4:obl:in");
     assertThat(place(text, 2, false).orElseThrow().name()).isEqualTo("Islamabad");
+  }
+
+  @Test
+  void theSpeakersPlaceIsNotTheReportedEventsPlace() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "He/PRP said/VBD in/IN Minsk/NNP/LOCATION that/IN Pakistan/NNP/LOCATION"
+                    + " would/MD invest/VB",
+                "1>0:nsubj",
+                "1>3:obl:in",
+                "1>7:ccomp",
+                "7>5:nsubj",
+                "7>6:aux");
+    assertThat(place(text, 7, false)).isEmpty();
+    assertThat(place(text, 1, false).orElseThrow().name()).isEqualTo("Minsk");
+  }
+
+  @Test
+  void aPurposeClauseTakesThePlaceOfTheMovement() {
+    ParsedText text =
+        ParsedText.of()
+            .sentence(
+                "She/PRP arrived/VBD in/IN Tashkent/NNP/LOCATION to/TO attend/VB talks/NNS",
+                "1>0:nsubj",
+                "1>3:obl:in",
+                "1>5:advcl:to",
+                "5>6:obj");
+    assertThat(place(text, 5, false).orElseThrow().name()).isEqualTo("Tashkent");
   }
 
   @Test

@@ -3,6 +3,9 @@ package org.attache.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
 import org.attache.event.EventPlace;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,40 @@ class GazetteerTest {
     assertThat(resolve("United States").coordinates().latitude()).isBetween(35.0, 42.0);
     assertThat(GEOCODER.gazetteer().lookup("Punjab")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(GEOCODER.gazetteer().maxWords()).isGreaterThan(3);
+  }
+
+  @Test
+  void regionsWithoutTheirGenericSuffixAndTheHandAdditions() {
+    assertThat(resolve("Tigray").country()).isEqualTo("ETH");
+    assertThat(resolve("Tigray").kind()).isEqualTo(GeoPlace.Kind.REGION);
+    assertThat(resolve("Donbass").country()).isEqualTo("UKR");
+    assertThat(resolve("Kashmir").kind()).isEqualTo(GeoPlace.Kind.AREA);
+    assertThat(resolve("Kashmir").country()).isEmpty();
+    assertThat(resolve("White House").country()).isEqualTo("USA");
+    assertThat(resolve("Minsk").kind()).isEqualTo(GeoPlace.Kind.CAPITAL);
+    assertThat(resolve("Fla.").name()).isEqualTo("Florida");
+    assertThat(resolve("Birmingham").country()).isEqualTo("GBR");
+    assertThat(resolve("Birmingham").kind()).isEqualTo(GeoPlace.Kind.CITY);
+    assertThat(resolve("Delaware").kind()).isEqualTo(GeoPlace.Kind.REGION);
+  }
+
+  @Test
+  void anAliasForNoPlaceFailsWithItsLine() {
+    BufferedReader reader =
+        new BufferedReader(
+            new StringReader("name\tiso3\tkind\taliases\nAtlantis\tUSA\tregion\tAtl.\n"));
+    assertThatThrownBy(() -> PlaceAliases.apply(List.of(), "a.tsv", reader))
+        .hasMessage("a.tsv:2: no such place in the tables: atlantis/USA/REGION");
+  }
+
+  @Test
+  void shortCapitalsAreAbbreviationsNotShoutedNames() {
+    assertThat(GEOCODER.resolve("WA", GeoContext.NONE).map(GeoPlace::name))
+        .isNotEqualTo(java.util.Optional.of("Wa"));
+    assertThat(resolve("Wa").country()).isEqualTo("GHA");
+    assertThat(resolve("UAE").country()).isEqualTo("ARE");
+    assertThat(resolve("NYC").name()).isEqualTo("New York City");
+    assertThat(resolve("US").country()).isEqualTo("USA");
   }
 
   @Test

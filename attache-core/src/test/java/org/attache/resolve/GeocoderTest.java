@@ -59,6 +59,14 @@ class GeocoderTest {
   }
 
   @Test
+  void theStorysCountriesFromElsewhereCountLikeToponyms() {
+    GeoContext context = GEOCODER.context(List.of(), null).withStoryCountries(List.of("PAK"));
+    assertThat(GEOCODER.resolve("Hyderabad", context).orElseThrow().country()).isEqualTo("PAK");
+    assertThat(GEOCODER.resolve("Hyderabad", GeoContext.NONE).orElseThrow().country())
+        .isEqualTo("IND");
+  }
+
+  @Test
   void aMainNameBeatsAnAlternateOneOfTheSameWeight() {
     assertThat(resolve("Bombay", List.of(), null)).isEqualTo("Bombay City/IND");
     assertThat(GEOCODER.gazetteer().lookup("Bombay").get(0).main()).isTrue();

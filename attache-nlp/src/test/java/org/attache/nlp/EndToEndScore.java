@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.attache.resolve.GeoPlace;
+import org.attache.resolve.ToponymMention;
 
 /**
  * End-to-end geoparsing scores: found toponyms matched to gold toponyms with coordinates by span
@@ -22,10 +23,10 @@ final class EndToEndScore {
 
   void add(
       GeoWebNews.Article article,
-      List<FoundToponym> toponyms,
-      Function<FoundToponym, Optional<GeoPlace>> resolve,
+      List<ToponymMention> toponyms,
+      Function<ToponymMention, Optional<GeoPlace>> resolve,
       NearestCountry countries) {
-    for (FoundToponym toponym : toponyms) {
+    for (ToponymMention toponym : toponyms) {
       boolean withPoint = false;
       boolean withoutPoint = false;
       for (GeoWebNews.Toponym gold : article.toponyms()) {
@@ -44,7 +45,7 @@ final class EndToEndScore {
         continue;
       }
       String country = countries.of(gold.at());
-      Optional<FoundToponym> match = toponyms.stream().filter(t -> overlaps(t, gold)).findFirst();
+      Optional<ToponymMention> match = toponyms.stream().filter(t -> overlaps(t, gold)).findFirst();
       Optional<GeoPlace> place = match.flatMap(resolve);
       if (match.isPresent()) {
         matched.add(gold.at(), country, place);
@@ -53,7 +54,7 @@ final class EndToEndScore {
     }
   }
 
-  private static boolean overlaps(FoundToponym found, GeoWebNews.Toponym gold) {
+  private static boolean overlaps(ToponymMention found, GeoWebNews.Toponym gold) {
     return found.start() < gold.end() && gold.start() < found.end();
   }
 

@@ -43,6 +43,10 @@ final class GeoMisses {
     }
   }
 
+  int countryPointMisses() {
+    return countryPointMisses;
+  }
+
   Map<String, Object> figures() {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("countryPointMisses", countryPointMisses);
