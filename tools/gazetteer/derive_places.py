@@ -24,6 +24,7 @@ at most MAX_ALTERNATES per place, in GeoNames order. Rows are sorted by country,
 output is deterministic.
 """
 import gzip
+import os
 import json
 import math
 import sys
@@ -96,6 +97,33 @@ def alternates(name, raw):
     return kept
 
 
+CITIES_HEADER = (
+    "# Populated places for Attache's gazetteer; derived by tools/gazetteer/derive_places.py.\n"
+    "# Source: GeoNames (https://www.geonames.org), cities500 dump, CC BY 4.0 (population >= %d,\n"
+    "# plus capitals and first-order seats).\n"
+    "# Columns: name, alternate names ('|'), country ISO3, lat, lon, population (0 unknown),\n"
+    "# kind (capital, city).\n"
+)
+REGIONS_HEADER = (
+    "# First-level regions and country centre points for Attache's gazetteer; derived by\n"
+    "# tools/gazetteer/derive_places.py from the countries-states-cities-database (as packaged in the\n"
+    "# npm package country-state-city 3.2.1). This table is made available under the Open Database\n"
+    "# License (ODbL) v1.0, as its source is: https://opendatacommons.org/licenses/odbl/1-0/\n"
+    "# Columns: name, alternate names ('|'), country ISO3, lat, lon, population (0 unknown),\n"
+    "# kind (region, country: a centre point for the country named in countries.tsv).\n"
+)
+
+
+def write(path, header, rows):
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        out.write(header.encode("utf-8"))
+        out.write(b"name\talternates\tiso3\tlat\tlon\tpopulation\tkind\n")
+        for iso3, kind, name, alts, lat, lon, pop in rows:
+            line = "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n" % (
+                name, "|".join(alts), iso3, lat, lon, pop, kind)
+            out.write(line.encode("utf-8"))
+
+
 def main(cities_path, assets_dir, countries_path, out_path):
     states_path = assets_dir + "/state.json"
     iso3_of = {}
@@ -147,22 +175,11 @@ def main(cities_path, assets_dir, countries_path, out_path):
                 lat, lon = float(c["latitude"]), float(c["longitude"])
                 rows.append((iso3, "country", clean(c["name"]), [], lat, lon, 0))
     rows.sort(key=lambda r: (r[0], r[1], fold(r[2]), r[2], r[4], r[5]))
-    with gzip.GzipFile(out_path, "wb", mtime=0) as raw:
-        out = raw
-        header = (
-            "# Populated places and first-level regions for Attache's gazetteer; derived by\n"
-            "# tools/gazetteer/derive_places.py. Cities: GeoNames (https://www.geonames.org),\n"
-            "# cities500 dump, CC BY 4.0 (population >= %d, plus capitals and first-order seats).\n"
-            "# Regions and country centre points: country-state-city 3.2.1 (GPL-3.0), from the countries-states-cities-database.\n"
-            "# Columns: name, alternate names ('|'), country ISO3, lat, lon, population (0 unknown),\n"
-            "# kind (capital, city, region, country: a centre point for the country named in countries.tsv).\n" % MIN_POPULATION
-        )
-        out.write(header.encode("utf-8"))
-        out.write(b"name\talternates\tiso3\tlat\tlon\tpopulation\tkind\n")
-        for iso3, kind, name, alts, lat, lon, pop in rows:
-            line = "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n" % (
-                name, "|".join(alts), iso3, lat, lon, pop, kind)
-            out.write(line.encode("utf-8"))
+    cities = [r for r in rows if r[1] in ("capital", "city")]
+    regions = [r for r in rows if r[1] in ("region", "country")]
+    write(out_path, CITIES_HEADER % MIN_POPULATION, cities)
+    # The regions come from an ODbL database: they go to a table of their own under that licence.
+    write(os.path.join(os.path.dirname(out_path), "regions.tsv.gz"), REGIONS_HEADER, regions)
     print("%d rows -> %s; regions dropped as stray points: %s" % (len(rows), out_path, dropped))
 
 

@@ -32,6 +32,7 @@ import org.attache.actor.Place;
  */
 public final class Gazetteer {
   static final String RESOURCE = "places.tsv.gz";
+  static final String REGIONS = "regions.tsv.gz";
   static final String AREAS = "areas.tsv";
   static final String ADDITIONS = "additions.tsv";
   static final String ALIASES = "aliases.tsv";
@@ -153,6 +154,7 @@ public final class Gazetteer {
 
   private static List<PlaceRow> readBundled() {
     List<PlaceRow> rows = new ArrayList<>(read(RESOURCE, true));
+    rows.addAll(read(REGIONS, true));
     rows.addAll(read(AREAS, false));
     rows.addAll(read(ADDITIONS, false));
     try (BufferedReader reader = open(ALIASES, false)) {
