@@ -28,6 +28,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   static final String DESTINATION = "place-destination";
   static final String LOCATED = "place-located";
   static final String DATELINE = "place-dateline";
+  static final String LOCATED_ARGUMENT = "place-located-argument";
 
   private final Geocoder geocoder;
   private final DatelineCountry datelines;
@@ -76,6 +77,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return attached(annotation, parsed, heads, PlaceAttachments.LOCATED, LOCATED, context)
+        .or(
+            () ->
+                attached(
+                    annotation,
+                    parsed,
+                    PlaceAttachments.arguments(parsed, heads),
+                    PlaceAttachments.LOCATED,
+                    LOCATED_ARGUMENT,
+                    context))
         .or(() -> dateline.flatMap(d -> fromDateline(annotation, parsed, d, context)));
   }
 

@@ -42,4 +42,40 @@ final class PlaceAttachments {
     }
     return heads;
   }
+
+  /**
+   * Relations from a trigger down to the phrases a misattached location hangs from: its object or
+   * partner ("talks with his counterpart in Islamabad", where the parser hangs "in Islamabad" from
+   * the counterpart), and an occasion with what it is of ("met … on the sidelines of the 77th
+   * Session of the General Assembly in New York").
+   */
+  private static final Set<String> THROUGH =
+      Set.of("obj", "nmod:with", "obl:with", "nmod:on", "obl:on", "nmod:of", "nmod:at", "obl:at");
+
+  private static final int ARGUMENT_DEPTH = 3;
+
+  /**
+   * The phrases below the heads, up to three arcs down along {@link #THROUGH}, nearest first and in
+   * token order at each depth: where a location the parser attached too low may hang.
+   */
+  static List<Integer> arguments(Sentence sentence, List<Integer> heads) {
+    List<Integer> found = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>(heads);
+    for (int depth = 0; depth < ARGUMENT_DEPTH && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (Dependency arc : sentence.dependencies()) {
+        if (frontier.contains(arc.governor())
+            && THROUGH.contains(arc.relation())
+            && !heads.contains(arc.dependent())
+            && !found.contains(arc.dependent())
+            && !next.contains(arc.dependent())) {
+          next.add(arc.dependent());
+        }
+      }
+      next.sort(Integer::compare);
+      found.addAll(next);
+      frontier = next;
+    }
+    return found;
+  }
 }

@@ -49,6 +49,58 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aPlaceTheParserHungFromThePartnerOrTheOccasion() {
+    ParsedText talks =
+        ParsedText.of()
+            .sentence(
+                "after/IN the/DT talks/NNS with/IN his/PRP$ counterpart/NN in/IN"
+                    + " Islamabad/NNP/LOCATION",
+                "2>0:case",
+                "2>1:det",
+                "5>3:case",
+                "5>4:nmod:poss",
+                "2>5:nmod:with",
+                "7>6:case",
+                "5>7:nmod:in");
+    EventPlace place = place(talks, 2, false).orElseThrow();
+    assertThat(place.name()).isEqualTo("Islamabad");
+    assertThat(place.rule()).isEqualTo(GazetteerPlaceResolver.LOCATED_ARGUMENT);
+    ParsedText sidelines =
+        ParsedText.of()
+            .sentence(
+                "He/PRP met/VBD her/PRP on/IN the/DT sidelines/NNS of/IN the/DT Assembly/NNP in/IN"
+                    + " New/NNP/LOCATION York/NNP/LOCATION",
+                "1>0:nsubj",
+                "1>2:obj",
+                "5>3:case",
+                "5>4:det",
+                "2>5:nmod:on",
+                "8>6:case",
+                "8>7:det",
+                "5>8:nmod:of",
+                "11>9:case",
+                "11>10:compound",
+                "8>11:nmod:in");
+    assertThat(place(sidelines, 1, false).orElseThrow().name()).isEqualTo("New York City");
+    ParsedText tooDeep =
+        ParsedText.of()
+            .sentence(
+                "He/PRP met/VBD her/PRP on/IN the/DT sidelines/NNS of/IN a/DT session/NN of/IN"
+                    + " a/DT body/NN in/IN Paris/NNP/LOCATION",
+                "1>0:nsubj",
+                "1>2:obj",
+                "5>3:case",
+                "2>5:nmod:on",
+                "8>6:case",
+                "5>8:nmod:of",
+                "11>9:case",
+                "8>11:nmod:of",
+                "13>12:case",
+                "11>13:nmod:in");
+    assertThat(place(tooDeep, 1, false)).isEmpty();
+  }
+
+  @Test
   void aPlaceThroughTheVenueItIsIn() {
     ParsedText text =
         ParsedText.of()
