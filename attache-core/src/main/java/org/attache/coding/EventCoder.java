@@ -1,9 +1,11 @@
 package org.attache.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.actor.ActorKnowledge;
 import org.attache.actor.ActorMention;
 import org.attache.annotate.Annotation;
@@ -125,6 +127,11 @@ public final class EventCoder {
                 extra.add("recipient:destination-country");
               });
     }
+    List<ActorMention> jointActors = withoutRecipientCountries(actorMentions, recipientMentions);
+    if (jointActors.size() < actorMentions.size()) {
+      actorMentions = jointActors;
+      extra.add("actor:joint-without-recipient");
+    }
     if (actorMentions.isEmpty() && recipientMentions.isEmpty() && !keepUnresolved) {
       return Optional.empty();
     }
@@ -162,6 +169,20 @@ public final class EventCoder {
             place,
             entry.id(),
             rules));
+  }
+
+  /**
+   * Joint actors ("the two countries signed …") less those of a recipient's country, when an actor
+   * of another country remains: in "the two countries … a visit to Pakistan" the visitor is the
+   * other country, and no country is on both sides of one act.
+   */
+  private static List<ActorMention> withoutRecipientCountries(
+      List<ActorMention> actors, List<ActorMention> recipients) {
+    Set<String> targets = new HashSet<>();
+    recipients.forEach(m -> targets.add(m.actor().country()));
+    List<ActorMention> kept =
+        actors.stream().filter(m -> !targets.contains(m.actor().country())).toList();
+    return kept.isEmpty() ? actors : kept;
   }
 
   /** The actor mentions of the argument heads, without those already taken by the other side. */

@@ -115,6 +115,31 @@ class EventCoderTest {
   }
 
   @Test
+  void jointActorsLoseTheRecipientsCountry() {
+    ParsedSentence parsed =
+        new ParsedSentence("The two countries ended a visit to Pakistan .")
+            .lemmas("the two country end a visit to Pakistan .")
+            .tags("DT CD NNS VBD DT NN TO NNP .")
+            .arcs(
+                "det 3 1",
+                "nummod 3 2",
+                "nsubj 4 3",
+                "root 0 4",
+                "det 6 5",
+                "obj 4 6",
+                "case 8 7",
+                "nmod:to 6 8",
+                "punct 4 9")
+            .actor("The two countries", "PAK", null)
+            .actor("The two countries", "BLR", null)
+            .actor("Pakistan", "PAK", null);
+    EventMention visit = only(code(parsed));
+    assertThat(countries(visit.actors())).containsExactly("BLR");
+    assertThat(countries(visit.recipients())).containsExactly("PAK");
+    assertThat(visit.rules()).contains("actor:joint-without-recipient");
+  }
+
+  @Test
   void thePassiveAgentHostsAndTheSubjectIsReceived() {
     ParsedSentence parsed =
         new ParsedSentence("Aleinik was received by Sharif .")
