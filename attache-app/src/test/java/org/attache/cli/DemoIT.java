@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Quick start's first command: the bundled example corpus, ingested and shown. */
+/**
+ * The Quick start's first command: the bundled example corpus ingested, analysed (CoreNLP, actors,
+ * events) and shown.
+ */
 class DemoIT {
   @TempDir Path folder;
 
@@ -18,8 +21,13 @@ class DemoIT {
     assertThat(run.out())
         .contains("read 16 = stored 15", "near-duplicates 1", "unchanged 1", "quarantined 0")
         .contains("ex-art-04", "Lukashenko")
-        .contains("ex-art-06", "fr");
+        .contains("ex-art-06", "fr")
+        .contains("analysed 14 documents", "0 failed")
+        .contains("Events between Belarus and Pakistan:", "Make a visit", "BLR GOV Sergei Aleinik")
+        .contains("Sign formal agreement", "./attache explain");
     CliRun again = CliRun.run("demo", "--db", db);
-    assertThat(again.out()).contains("read 16 = stored 0", "unchanged 16");
+    assertThat(again.out())
+        .contains("read 16 = stored 0", "unchanged 16", "analysed 0 documents")
+        .contains("Make a visit");
   }
 }
