@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.attache.actor.ActorKnowledge;
+import org.attache.annotate.Annotator;
+import org.attache.coding.PredicateLexicon;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.NlpConfig;
 import org.attache.store.Database;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AnalysisJobIT {
   private static final Path ARTICLES = Path.of("../examples/articles").toAbsolutePath().normalize();
+  private static final EventCoding CODING =
+      StandardComponents.eventCoding(ActorKnowledge.bundled(), PredicateLexicon.bundled());
   private static CoreNlpAnnotator annotator;
 
   @TempDir Path folder;
@@ -30,8 +34,7 @@ class AnalysisJobIT {
   private AnalysisJob.Report analyse(Path db, int threads) {
     IngestJobIT.ingest(db, 1, List.of(ARTICLES.toString()));
     try (Database database = Database.open(db)) {
-      return new AnalysisJob(
-              database, annotator, "fast", ActorKnowledge.bundled(), EventCoding.NONE, threads)
+      return new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), CODING, threads)
           .run(report -> {});
     }
   }
@@ -51,6 +54,13 @@ class AnalysisJobIT {
     assertThat(IngestJobIT.rows(two, mentions))
         .isEqualTo(IngestJobIT.rows(one, mentions))
         .isNotEmpty();
+    String events = "SELECT id, event_id, mention FROM event_mentions ORDER BY id";
+    assertThat(IngestJobIT.rows(two, events))
+        .isEqualTo(IngestJobIT.rows(one, events))
+        .hasSize((int) single.events());
+    assertThat(single.events()).isPositive();
+    String records = "SELECT id, record FROM events ORDER BY id";
+    assertThat(IngestJobIT.rows(two, records)).isEqualTo(IngestJobIT.rows(one, records));
     String annotations = "SELECT document_id, annotation FROM annotations ORDER BY document_id";
     assertThat(
             firstDifference(IngestJobIT.rows(two, annotations), IngestJobIT.rows(one, annotations)))
@@ -74,6 +84,35 @@ class AnalysisJobIT {
                   .analysed())
           .isZero();
     }
+  }
+
+  @Test
+  void recodingReplacesActorsAndEventsFromStoredAnnotationsWithoutTheModels() throws Exception {
+    Path db = folder.resolve("recode.duckdb");
+    AnalysisJob.Report first = analyse(db, 2);
+    String events = "SELECT id, mention FROM event_mentions ORDER BY id";
+    String actors = "SELECT * FROM actor_mentions ORDER BY document_id, ordinal";
+    List<String> coded = IngestJobIT.rows(db, events);
+    List<String> resolved = IngestJobIT.rows(db, actors);
+    Annotator none =
+        request -> {
+          throw new AssertionError("recoding must not annotate: " + request.documentId());
+        };
+    try (Database database = Database.open(db)) {
+      AnalysisJob.Report withoutEvents =
+          new AnalysisJob(database, none, "fast", ActorKnowledge.bundled(), EventCoding.NONE, 2)
+              .run(AnalysisJob.Mode.RECODE, report -> {});
+      assertThat(withoutEvents.analysed()).isEqualTo(first.analysed());
+      assertThat(withoutEvents.events()).isZero();
+    }
+    assertThat(IngestJobIT.rows(db, events)).isEmpty();
+    assertThat(IngestJobIT.rows(db, "SELECT id FROM events")).isEmpty();
+    assertThat(IngestJobIT.rows(db, actors)).isEqualTo(resolved);
+    try (Database database = Database.open(db)) {
+      new AnalysisJob(database, none, "fast", ActorKnowledge.bundled(), CODING, 1)
+          .run(AnalysisJob.Mode.RECODE, report -> {});
+    }
+    assertThat(IngestJobIT.rows(db, events)).isEqualTo(coded);
   }
 
   /** Where two lists of long strings first differ, with context; empty when they are equal. */

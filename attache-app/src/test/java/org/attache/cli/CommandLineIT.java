@@ -29,6 +29,16 @@ class CommandLineIT {
     return file;
   }
 
+  /** A database with one document ingested, for commands that need an existing store. */
+  private String ingestedDb() throws Exception {
+    if (!Files.exists(Path.of(db()))) {
+      Path article =
+          write("one/article.txt", "Headline\n\nPakistan and Belarus signed agreements.\n");
+      assertThat(CliRun.run("ingest", "--db", db(), article.toString()).exitCode()).isZero();
+    }
+    return db();
+  }
+
   private static List<JsonNode> jsonLines(String out) throws Exception {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out.split("\n")) {
@@ -51,8 +61,8 @@ class CommandLineIT {
   }
 
   @Test
-  void analysisCommandsHaveHelpAndOneLineUsageErrors() {
-    for (String command : List.of("analyse", "actors")) {
+  void analysisCommandsHaveHelpAndOneLineUsageErrors() throws Exception {
+    for (String command : List.of("analyse", "actors", "events", "explain")) {
       CliRun run = CliRun.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: attache " + command);
@@ -65,6 +75,15 @@ class CommandLineIT {
     CliRun badThreads = CliRun.run("analyse", "--threads", "0", "--db", db());
     assertThat(badThreads.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(badThreads.err().strip()).isEqualTo("attache: --threads must be at least 1: 0");
+    CliRun noLexicon =
+        CliRun.run("analyse", "--recode", "--lexicon", "missing.tsv", "--db", ingestedDb());
+    assertThat(noLexicon.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(noLexicon.err().strip()).isEqualTo("attache: lexicon file not found: missing.tsv");
+    Path bad = write("bad-lexicon.tsv", "# table: predicates\nvisit-again\tvisit\tverb\t999\n");
+    CliRun badLexicon =
+        CliRun.run("analyse", "--recode", "--lexicon", bad.toString(), "--db", ingestedDb());
+    assertThat(badLexicon.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(badLexicon.err().strip()).startsWith("attache: " + bad).doesNotContain("\n");
     CliRun noDocument = CliRun.run("actors", "--db", db());
     assertThat(noDocument.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(noDocument.err()).startsWith("attache: Missing required parameter: 'DOC'");
