@@ -45,6 +45,21 @@ final class ArgumentFinder {
         along(graph, head, entry.actorRelations(), "actor", rules, match, locator);
     List<Integer> recipients =
         along(graph, head, entry.recipientRelations(), "recipient", rules, match, locator);
+    Dependency reduced = graph.parent(head, List.of("acl"));
+    if (entry.partOfSpeech() == PartOfSpeech.VERB
+        && reduced != null
+        && "VBN".equals(graph.token(head).pos())) {
+      // A passive participle modifying a noun ("police backed by paramilitary units"): the noun
+      // undergoes the act; the enhanced graph's subject arc to it must not make it the actor.
+      int noun = reduced.governor();
+      if (actors.remove(Integer.valueOf(noun)) && !locator.at(noun).isEmpty()) {
+        rules.removeIf(rule -> rule.startsWith("actor:nsubj"));
+        if (!recipients.contains(noun)) {
+          recipients.add(noun);
+        }
+        rules.add("recipient:passive-participle");
+      }
+    }
     Dependency modified = graph.parent(head, List.of("amod"));
     if (entry.partOfSpeech() == PartOfSpeech.VERB && modified != null) {
       // A participle read as an adjective: the noun it modifies suffered the act, and an

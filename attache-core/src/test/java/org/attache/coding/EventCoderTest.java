@@ -140,6 +140,30 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassiveParticipleModifyingANounMakesItTheRecipient() {
+    ParsedSentence parsed =
+        new ParsedSentence("Police backed by paramilitary units patrolled .")
+            .lemmas("police back by paramilitary unit patrol .")
+            .tags("NNS VBN IN JJ NNS VBD .")
+            .arcs(
+                "nsubj 6 1",
+                "acl 1 2",
+                "nsubj 2 1",
+                "case 5 3",
+                "amod 5 4",
+                "obl:agent 2 5",
+                "root 0 6",
+                "punct 6 7")
+            .actor("Police", "PAK", "COP")
+            .actor("paramilitary units", "PAK", "MIL");
+    EventMention backing = only(code(parsed));
+    assertThat(backing.type().root()).isEqualTo("05");
+    assertThat(backing.actors()).extracting(m -> m.actor().sector()).containsExactly("MIL");
+    assertThat(backing.recipients()).extracting(m -> m.actor().sector()).containsExactly("COP");
+    assertThat(backing.rules()).contains("recipient:passive-participle");
+  }
+
+  @Test
   void thePassiveAgentHostsAndTheSubjectIsReceived() {
     ParsedSentence parsed =
         new ParsedSentence("Aleinik was received by Sharif .")
