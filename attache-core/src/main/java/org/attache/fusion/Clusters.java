@@ -11,9 +11,9 @@ import org.attache.event.Evidence;
 
 /**
  * Union–find over reports that guards against chaining: two clusters join only when every report of
- * one is compatible ({@link PairScore#of}) with every report of the other, so a cluster never holds
- * two reports that could not be one event, however they were linked. Not thread-safe; one per
- * fusion run.
+ * one is compatible ({@link PairScore#compatible}) with every report of the other, so a cluster
+ * never holds two reports that could not be one event, however they were linked. Not thread-safe;
+ * one per fusion run.
  */
 final class Clusters {
   private final Map<String, String> parent = new HashMap<>();
@@ -41,7 +41,7 @@ final class Clusters {
   boolean compatible(String firstRoot, String secondRoot) {
     for (Report first : members.get(firstRoot)) {
       for (Report second : members.get(secondRoot)) {
-        if (PairScore.of(first, second).isEmpty()) {
+        if (!PairScore.compatible(first, second)) {
           return false;
         }
       }

@@ -51,8 +51,7 @@ public final class EventFuser {
     Clusters clusters = new Clusters(reports);
     List<Scored> scored = new ArrayList<>();
     for (Report[] pair : Blocks.candidates(reports)) {
-      PairScore.of(pair[0], pair[1])
-          .filter(score -> score.score() >= threshold)
+      PairScore.of(pair[0], pair[1], threshold)
           .ifPresent(score -> scored.add(new Scored(pair[0], pair[1], score)));
     }
     scored.sort(Scored.ORDER);

@@ -130,4 +130,18 @@ class EventFuserTest {
     assertThat(Sources.count(events.get(0).evidence(), Map.of())).isEqualTo(2);
     assertThat(events.get(0).merges()).allMatch(m -> m.reason().startsWith("same document"));
   }
+
+  @Test
+  void statementsAcrossDocumentsNeedDates() {
+    Reports first = Reports.in("s-1").code("010").actor(Reports.ALEINIK);
+    Reports second = Reports.in("s-2").code("010").actor(Reports.ALEINIK);
+    List<Evidence> undated = List.of(first.build(), second.build());
+    for (Reports report : List.of(first, second)) {
+      report.stated("2023-05-30", "2023-05-30", Basis.EXPLICIT, "timex:date");
+    }
+    List<Evidence> dated = List.of(first.build(), second.build());
+
+    assertThat(FUSER.fuse(undated, Map.of())).hasSize(2);
+    assertThat(FUSER.fuse(dated, Map.of())).hasSize(1);
+  }
 }
