@@ -20,9 +20,9 @@ import org.attache.model.CanonicalJson;
  * event's fields summarise its mentions: the act of the first mention, the distinct actors and
  * recipients of all, the best-supported status (a report that it happened outweighs an
  * announcement), the date of the mention whose date rests on the most (explicit, then relative,
- * then publication), the first place given, and the number of distinct outlets. Mentions are
- * ordered by publication date, document and position, so the record does not depend on the order
- * they are passed in.
+ * then publication) or the stated length of the event that contains it, the first place given, and
+ * the number of distinct outlets. Mentions are ordered by publication date, document and position,
+ * so the record does not depend on the order they are passed in.
  */
 public final class EventRecords {
   private static final Comparator<Evidence> ORDER =
@@ -31,6 +31,9 @@ public final class EventRecords {
               Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
           .thenComparing(evidence -> evidence.mention().documentId())
           .thenComparingInt(evidence -> evidence.mention().trigger().start());
+
+  /** The mark the date resolver puts in the rule of a range stretched by a stated duration. */
+  private static final String DURATION_RULE = "+duration-";
 
   private EventRecords() {}
 
@@ -71,13 +74,41 @@ public final class EventRecords {
 
   /**
    * The date of the mention whose date rests on the most (explicit, relative, publication); among
-   * equals, the first in order.
+   * equals, the first in order. When another mention states the event's length ("a two-day trip
+   * from Tuesday") and its range contains that day-precision date, the longest such range is the
+   * event's date: a report of the first day's talks does not shorten a two-day visit.
    */
   public static Optional<EventDate> date(List<Evidence> evidence) {
-    return ordered(evidence).stream()
-        .map(item -> item.mention().date())
-        .filter(Objects::nonNull)
-        .min(Comparator.comparing(EventDate::basis));
+    List<EventDate> dates =
+        ordered(evidence).stream()
+            .map(item -> item.mention().date())
+            .filter(Objects::nonNull)
+            .toList();
+    return dates.stream()
+        .min(Comparator.comparing(EventDate::basis))
+        .map(best -> extent(best, dates));
+  }
+
+  private static EventDate extent(EventDate best, List<EventDate> dates) {
+    EventDate chosen = best;
+    for (EventDate date : dates) {
+      boolean stated =
+          date.basis() != EventDate.Basis.PUBLICATION
+              && date.precision() == EventDate.Precision.DAY
+              && date.rule().contains(DURATION_RULE);
+      if (stated
+          && best.precision() == EventDate.Precision.DAY
+          && !date.start().isAfter(best.start())
+          && !date.end().isBefore(best.end())
+          && length(date) > length(chosen)) {
+        chosen = date;
+      }
+    }
+    return chosen;
+  }
+
+  private static long length(EventDate date) {
+    return java.time.temporal.ChronoUnit.DAYS.between(date.start(), date.end());
   }
 
   /** The first place given, in order. */

@@ -89,4 +89,64 @@ class EventRecordsTest {
     assertThat(a).isEqualTo(EventIds.mention(first)).isNotEqualTo(b).matches("mn-[0-9a-f]{16}");
     assertThat(EventIds.event(List.of(a, b))).isEqualTo(EventIds.event(List.of(b, a)));
   }
+
+  private static Evidence dated(
+      String doc,
+      EventStatus status,
+      LocalDate start,
+      LocalDate end,
+      EventDate.Basis basis,
+      String rule) {
+    EventMention base = EventFixtures.visit(doc, status, basis);
+    EventDate date =
+        new EventDate(start, end, EventDate.Precision.DAY, basis, new TextSpan(61, 69), rule);
+    EventMention mention =
+        new EventMention(
+            base.documentId(),
+            base.sentence(),
+            base.triggerToken(),
+            base.trigger(),
+            base.type(),
+            base.actors(),
+            base.recipients(),
+            status,
+            date,
+            base.place(),
+            base.lexiconEntry(),
+            base.rules());
+    return evidence(mention, doc, LocalDate.of(2023, 5, 29));
+  }
+
+  @Test
+  void aStatedLengthThatContainsTheBestDateGivesTheEventsExtent() {
+    LocalDate may30 = LocalDate.of(2023, 5, 30);
+    LocalDate may31 = LocalDate.of(2023, 5, 31);
+    Evidence twoDayTrip =
+        dated(
+            "doc-a",
+            EventStatus.PLANNED,
+            may30,
+            may31,
+            EventDate.Basis.RELATIVE,
+            "timex:weekday+duration-from");
+    Evidence talksHeld =
+        dated("doc-b", EventStatus.OCCURRED, may30, may30, EventDate.Basis.EXPLICIT, "timex:date");
+    Evidence thisWeek =
+        dated(
+            "doc-c",
+            EventStatus.PLANNED,
+            may30.minusDays(1),
+            may30.plusDays(5),
+            EventDate.Basis.RELATIVE,
+            "timex:week");
+
+    EventDate fused = EventRecords.date(List.of(talksHeld, twoDayTrip, thisWeek)).orElseThrow();
+    EventDate withoutLength = EventRecords.date(List.of(talksHeld, thisWeek)).orElseThrow();
+
+    assertThat(fused.start()).isEqualTo(may30);
+    assertThat(fused.end()).isEqualTo(may31);
+    assertThat(withoutLength.start()).isEqualTo(may30);
+    assertThat(withoutLength.end()).isEqualTo(may30);
+    assertThat(withoutLength.basis()).isEqualTo(EventDate.Basis.EXPLICIT);
+  }
 }
