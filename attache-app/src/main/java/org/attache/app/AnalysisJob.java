@@ -17,8 +17,10 @@ import org.attache.annotate.AnnotationCodec;
 import org.attache.annotate.AnnotationRequest;
 import org.attache.annotate.Annotator;
 import org.attache.event.EventMention;
+import org.attache.fusion.EventFuser;
 import org.attache.store.AnalysisStore;
 import org.attache.store.Database;
+import org.attache.store.EventFusionStore;
 import org.attache.store.RunLog;
 import org.attache.store.RunReport;
 import org.attache.store.StoreException;
@@ -36,8 +38,12 @@ import org.attache.store.StoreException;
 public final class AnalysisJob {
   static final int CHUNK = 64;
 
-  /** What one run did. */
-  public record Report(long analysed, long failed, long sentences, long actors, long events) {}
+  /**
+   * What one run did: documents analysed and failed, their sentences, actor and event mentions, and
+   * the number of events in the store after fusion (0 in the running totals, which precede it).
+   */
+  public record Report(
+      long analysed, long failed, long sentences, long actors, long events, long fused) {}
 
   /** Which documents a run takes, and from what. */
   public enum Mode {
@@ -127,13 +133,17 @@ public final class AnalysisJob {
         }
         commit();
         after = chunk.get(chunk.size() - 1).id();
-        progress.accept(new Report(analysed, failed, sentences, actors, events));
+        progress.accept(new Report(analysed, failed, sentences, actors, events, 0));
       }
     } finally {
       workers.shutdownNow();
     }
+    // Reports of one event from several sentences and outlets become one event; fusing the whole
+    // store again after each run keeps the result independent of the order documents came in.
+    EventFusionStore.Report fusion = new EventFusionStore(database).fuse(new EventFuser());
+    commit();
     runs.finish(runId, new RunReport(runId), "finished");
-    return new Report(analysed, failed, sentences, actors, events);
+    return new Report(analysed, failed, sentences, actors, events, fusion.events());
   }
 
   private static List<AnalysisStore.Pending> next(AnalysisStore store, Mode mode, String after) {

@@ -105,14 +105,15 @@ final class AnalyseCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "%s %,d documents (%,d sentences, %,.1f sentences/s), %,d actor mentions, %,d event"
-              + " mentions; %,d failed%n",
+              + " mentions; %,d failed; %,d events in the store after fusion%n",
           recode ? "recoded" : "analysed",
           report.analysed(),
           report.sentences(),
           report.sentences() / Math.max(1e-9, seconds),
           report.actors(),
           report.events(),
-          report.failed());
+          report.failed(),
+          report.fused());
       out.flush();
       return ExitCodes.OK;
     }

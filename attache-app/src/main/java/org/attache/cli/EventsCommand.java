@@ -116,6 +116,16 @@ final class EventsCommand implements Callable<Integer> {
       defaultValue = "0")
   int limit;
 
+  @Option(
+      names = "--unmerged",
+      description =
+          "List the mentions of the matching events one by one, as reported, with the event each"
+              + " was fused into.")
+  boolean unmerged;
+
+  static final List<String> MENTION_COLUMNS =
+      List.of("id", "event", "doc", "sentence", "code", "status", "text");
+
   EventsCommand(CliContext context) {
     this.context = context;
   }
@@ -127,7 +137,9 @@ final class EventsCommand implements Callable<Integer> {
     try (Database db = database.openExisting()) {
       EventStore events = new EventStore(db);
       OutputFormat chosen = format.resolve(context);
-      if (chosen == OutputFormat.jsonl) {
+      if (unmerged) {
+        chosen.write(events.mentions(filter), MENTION_COLUMNS, out);
+      } else if (chosen == OutputFormat.jsonl) {
         events.records(filter).forEach(out::println);
         out.flush();
       } else {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.actor.ActorMention;
 import org.attache.event.EventDate;
+import org.attache.event.EventIds;
 import org.attache.event.EventMention;
 import org.attache.event.EventMentionCodec;
 import org.attache.event.EventPlace;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows why an event was coded as it was: each source sentence with trigger, actor,"
           + " recipient, date and place marked, and the lexicon entry and rules that fired.",
-      "--format jsonl writes the event record and the stored mentions as JSON."
+      "--format jsonl writes the event record, the stored mentions and the merges as JSON lines."
     })
 final class ExplainCommand implements Callable<Integer> {
   private final CliContext context;
@@ -61,11 +62,24 @@ final class ExplainCommand implements Callable<Integer> {
                           ErrorCode.NOT_FOUND, "no event with id " + id + " in " + db.path()));
       if (format.resolve(context) == OutputFormat.table) {
         explained.reports().forEach(report -> print(report, out));
+        if (explained.merges().isEmpty()) {
+          out.println("merges     none: one report");
+        }
+        for (var merge : explained.merges()) {
+          out.printf(
+              java.util.Locale.ROOT,
+              "merged     %s into %s (score %.2f): %s%n",
+              merge.get("mention_id"),
+              merge.get("into_mention_id"),
+              ((Number) merge.get("score")).doubleValue(),
+              TerminalText.cell(String.valueOf(merge.get("reason"))));
+        }
       } else {
         out.println(explained.record());
         for (EventStore.Explained.Report report : explained.reports()) {
           out.println(EventMentionCodec.toJson(report.mention()));
         }
+        explained.merges().forEach(merge -> out.println(OutputFormat.json(merge)));
       }
       out.flush();
       return ExitCodes.OK;
@@ -75,7 +89,8 @@ final class ExplainCommand implements Callable<Integer> {
   private static void print(EventStore.Explained.Report report, PrintWriter out) {
     EventMention mention = report.mention();
     out.printf(
-        "%s  %s  published %s%n",
+        "%s  %s  %s  published %s%n",
+        EventIds.mention(mention),
         TerminalText.cell(mention.documentId()),
         TerminalText.cell(String.valueOf(report.source())),
         report.published());

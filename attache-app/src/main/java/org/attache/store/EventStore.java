@@ -41,6 +41,10 @@ public final class EventStore {
           "DELETE FROM events WHERE id IN"
               + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
           documentId);
+      delete(
+          "DELETE FROM event_merges WHERE event_id IN"
+              + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
+          documentId);
       delete("DELETE FROM event_mentions WHERE document_id = ?", documentId);
       // The same act between the same actors at the same trigger is one mention, however many
       // rules found it.
@@ -50,7 +54,7 @@ public final class EventStore {
       }
       try (PreparedStatement mentions =
               connection.prepareStatement(
-                  "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
           PreparedStatement events =
               connection.prepareStatement(
                   "INSERT INTO events VALUES"
@@ -67,13 +71,14 @@ public final class EventStore {
           mentions.setInt(6, entry.getValue().sentenceStart());
           mentions.setInt(
               7, entry.getValue().sentenceStart() + entry.getValue().sentence().length());
-          mentions.setInt(8, mention.trigger().start());
-          mentions.setInt(9, mention.trigger().end());
-          mentions.setString(10, mention.type().code());
-          mentions.setString(11, mention.status().label());
-          mentions.setString(12, EventMentionCodec.toJson(mention));
+          mentions.setString(8, entry.getValue().sentence());
+          mentions.setInt(9, mention.trigger().start());
+          mentions.setInt(10, mention.trigger().end());
+          mentions.setString(11, mention.type().code());
+          mentions.setString(12, mention.status().label());
+          mentions.setString(13, EventMentionCodec.toJson(mention));
           mentions.addBatch();
-          bindEvent(events, eventId, List.of(entry.getValue()));
+          bindEvent(database.connection(), events, eventId, List.of(entry.getValue()), 1);
           events.addBatch();
         }
         mentions.executeBatch();
@@ -85,11 +90,16 @@ public final class EventStore {
     }
   }
 
-  private void bindEvent(PreparedStatement insert, String eventId, List<Evidence> evidence)
+  /** Binds the 20 columns of an events row: summary columns and the public record. */
+  static void bindEvent(
+      Connection connection,
+      PreparedStatement insert,
+      String eventId,
+      List<Evidence> evidence,
+      int sources)
       throws SQLException {
     EventMention lead = EventRecords.ordered(evidence).get(0).mention();
-    String record = EventRecords.toJson(eventId, evidence);
-    Connection connection = database.connection();
+    String record = EventRecords.toJson(eventId, evidence, sources);
     insert.setString(1, eventId);
     insert.setString(2, lead.type().code());
     insert.setString(3, lead.type().root());
@@ -109,7 +119,7 @@ public final class EventStore {
     insert.setString(15, place.map(EventPlace::name).orElse(null));
     insert.setString(16, place.map(EventPlace::country).orElse(null));
     insert.setInt(17, evidence.size());
-    insert.setInt(18, (int) evidence.stream().map(Evidence::outlet).distinct().count());
+    insert.setInt(18, sources);
     insert.setString(19, lead.documentId());
     insert.setString(20, record);
   }
@@ -158,6 +168,23 @@ public final class EventStore {
             query.parameters.toArray());
   }
 
+  /**
+   * The mentions of the events that pass the filter, one row each, unfused: the mention's id, its
+   * event, document, sentence, code and status, and the sentence's text.
+   */
+  public List<Row> mentions(EventFilter filter) {
+    Query query = where(filter);
+    return new DocumentQueries(database)
+        .rows(
+            "SELECT m.id, m.event_id AS event, m.document_id AS doc, m.sentence, m.cameo_code AS"
+                + " code, m.status, m.sentence_text AS text FROM event_mentions m WHERE m.event_id"
+                + " IN (SELECT id FROM events"
+                + query.sql
+                + ") ORDER BY m.event_id, m.document_id, m.ordinal"
+                + (filter.limit() > 0 ? " LIMIT " + filter.limit() : ""),
+            query.parameters.toArray());
+  }
+
   /** The public records (EVENTS.md JSON) of the events that pass the filter, in list order. */
   public List<String> records(EventFilter filter) {
     Query query = where(filter);
@@ -199,11 +226,19 @@ public final class EventStore {
               ((Number) row.get("sentence_start")).intValue(),
               ((Number) row.get("sentence_end")).intValue()));
     }
-    return Optional.of(new Explained((String) event.get(0).get("record"), reports));
+    List<Row> merges =
+        queries.rows(
+            "SELECT mention_id, into_mention_id, reason, score FROM event_merges"
+                + " WHERE event_id = ? ORDER BY mention_id",
+            eventId);
+    return Optional.of(new Explained((String) event.get(0).get("record"), reports, merges));
   }
 
-  /** An event's public record and each mention with its document's clean text. */
-  public record Explained(String record, List<Report> reports) {
+  /**
+   * An event's public record, each mention with its document's clean text, and the merges that made
+   * the event (mention, the mention it joined, reason, score).
+   */
+  public record Explained(String record, List<Report> reports, List<Row> merges) {
     /** A mention, its document's source, publication date and text, and its sentence's bounds. */
     public record Report(
         EventMention mention,

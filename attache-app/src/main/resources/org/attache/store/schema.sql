@@ -80,6 +80,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   sentence INTEGER NOT NULL,
   sentence_start INTEGER NOT NULL,
   sentence_end INTEGER NOT NULL,
+  sentence_text VARCHAR NOT NULL,
   trigger_start INTEGER NOT NULL,
   trigger_end INTEGER NOT NULL,
   cameo_code VARCHAR NOT NULL,
@@ -106,3 +107,9 @@ CREATE TABLE IF NOT EXISTS events (
   sources INTEGER NOT NULL,
   first_document VARCHAR NOT NULL,
   record VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS event_merges (
+  event_id VARCHAR NOT NULL,
+  mention_id VARCHAR NOT NULL,
+  into_mention_id VARCHAR NOT NULL,
+  reason VARCHAR NOT NULL,
+  score DOUBLE NOT NULL);

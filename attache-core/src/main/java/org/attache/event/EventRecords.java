@@ -42,6 +42,16 @@ public final class EventRecords {
     return CanonicalJson.write(record(eventId, evidence));
   }
 
+  /**
+   * The record as one line of canonical JSON, with the number of sources counted by the caller
+   * (fusion counts a near-duplicate article and its original as one source).
+   */
+  public static String toJson(String eventId, List<Evidence> evidence, int sources) {
+    ObjectNode record = record(eventId, evidence);
+    record.put("sources", sources);
+    return CanonicalJson.write(record);
+  }
+
   /** The record as a JSON tree. */
   public static ObjectNode record(String eventId, List<Evidence> evidence) {
     if (evidence.isEmpty()) {

@@ -57,8 +57,12 @@ class CameoEval {
   private static final double MIN_ACCURACY = 0.61;
 
   private static final double MIN_MACRO_F1 = 0.61;
-  private static final double MIN_SOURCE_PRECISION = 0.74;
-  private static final double MIN_TARGET_PRECISION = 0.61;
+  // Since pronouns resolve, more event actors are found (source recall 0.453 → 0.498) at some
+  // cost in precision (0.760 → 0.733): the gold marks one event's spans per sentence.
+  private static final double MIN_SOURCE_PRECISION = 0.72;
+  private static final double MIN_TARGET_PRECISION = 0.58;
+  private static final double MIN_SOURCE_F1 = 0.58;
+  private static final double MIN_TARGET_F1 = 0.26;
 
   private static final EventCoder CODER =
       new EventCoder(
@@ -93,6 +97,8 @@ class CameoEval {
     assertThat((double) pentaclass.get("macroF1")).isGreaterThanOrEqualTo(MIN_MACRO_F1);
     assertThat((double) source.get("precision")).isGreaterThanOrEqualTo(MIN_SOURCE_PRECISION);
     assertThat((double) target.get("precision")).isGreaterThanOrEqualTo(MIN_TARGET_PRECISION);
+    assertThat((double) source.get("f1")).isGreaterThanOrEqualTo(MIN_SOURCE_F1);
+    assertThat((double) target.get("f1")).isGreaterThanOrEqualTo(MIN_TARGET_F1);
   }
 
   private static Map<String, Object> pentaclass(Path file) throws Exception {
