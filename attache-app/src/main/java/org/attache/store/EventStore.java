@@ -127,28 +127,22 @@ public final class EventStore {
   private static Array countries(Connection connection, List<Evidence> evidence, boolean actors)
       throws SQLException {
     Set<String> codes = new LinkedHashSet<>();
-    for (Evidence item : evidence) {
-      for (ActorMention mention : actors ? item.mention().actors() : item.mention().recipients()) {
-        codes.add(mention.actor().country());
-      }
-    }
+    EventRecords.side(evidence, actors).forEach(mention -> codes.add(mention.actor().country()));
     return connection.createArrayOf("VARCHAR", codes.toArray());
   }
 
   /** "BLR GOV Sergei Aleinik; PAK GOV": what a table cell shows of one side. */
   private static String names(List<Evidence> evidence, boolean actors) {
     Set<String> names = new LinkedHashSet<>();
-    for (Evidence item : evidence) {
-      for (ActorMention mention : actors ? item.mention().actors() : item.mention().recipients()) {
-        StringBuilder name = new StringBuilder(mention.actor().country());
-        if (mention.actor().sector() != null) {
-          name.append(' ').append(mention.actor().sector());
-        }
-        if (mention.actor().name() != null) {
-          name.append(' ').append(mention.actor().name());
-        }
-        names.add(name.toString());
+    for (ActorMention mention : EventRecords.side(evidence, actors)) {
+      StringBuilder name = new StringBuilder(mention.actor().country());
+      if (mention.actor().sector() != null) {
+        name.append(' ').append(mention.actor().sector());
       }
+      if (mention.actor().name() != null) {
+        name.append(' ').append(mention.actor().name());
+      }
+      names.add(name.toString());
     }
     return String.join("; ", names);
   }

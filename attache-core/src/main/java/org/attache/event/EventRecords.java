@@ -154,16 +154,33 @@ public final class EventRecords {
     return node;
   }
 
-  private static ArrayNode actors(List<Evidence> evidence, boolean actorSide) {
+  /**
+   * The distinct actors (or recipients) of the event's mentions, in mention order. A mention coded
+   * as the converse act of the lead's (hosting a visit, 043, against making it, 042) has its sides
+   * swapped: the host of a visit is its recipient.
+   */
+  public static List<ActorMention> side(List<Evidence> evidence, boolean actorSide) {
+    List<Evidence> ordered = ordered(evidence);
+    String lead = ordered.get(0).mention().type().code();
     Map<String, ActorMention> distinct = new LinkedHashMap<>();
-    for (Evidence item : evidence) {
+    for (Evidence item : ordered) {
       EventMention mention = item.mention();
-      for (ActorMention actor : actorSide ? mention.actors() : mention.recipients()) {
+      boolean swapped = converse(lead, mention.type().code());
+      boolean actors = actorSide != swapped;
+      for (ActorMention actor : actors ? mention.actors() : mention.recipients()) {
         distinct.putIfAbsent(actor.actor().id(), actor);
       }
     }
+    return List.copyOf(distinct.values());
+  }
+
+  private static boolean converse(String lead, String code) {
+    return (lead.equals("042") && code.equals("043")) || (lead.equals("043") && code.equals("042"));
+  }
+
+  private static ArrayNode actors(List<Evidence> evidence, boolean actorSide) {
     ArrayNode array = NODES.arrayNode();
-    for (ActorMention mention : distinct.values()) {
+    for (ActorMention mention : side(evidence, actorSide)) {
       ObjectNode node = array.addObject();
       node.put("country", mention.actor().country());
       node.put("sector", mention.actor().sector());

@@ -78,6 +78,37 @@ class EventRecordsTest {
   }
 
   @Test
+  void theHostOfAVisitIsItsRecipient() {
+    EventMention visit =
+        EventFixtures.visit("doc-a", EventStatus.OCCURRED, EventDate.Basis.EXPLICIT);
+    EventMention hosting =
+        new EventMention(
+            "doc-b",
+            0,
+            2,
+            new TextSpan(10, 17),
+            new EventType("043", "04", "Host a visit", 2.8, 1, "CONSULT", "visit", List.of()),
+            visit.recipients(),
+            visit.actors(),
+            EventStatus.OCCURRED,
+            visit.date(),
+            null,
+            "host",
+            List.of());
+    List<Evidence> both =
+        List.of(
+            evidence(visit, "a", LocalDate.of(2023, 5, 29)),
+            evidence(hosting, "b", LocalDate.of(2023, 5, 30)));
+
+    assertThat(EventRecords.side(both, true))
+        .extracting(m -> m.actor().country())
+        .containsExactly("BLR");
+    assertThat(EventRecords.side(both, false))
+        .extracting(m -> m.actor().country())
+        .containsExactly("PAK");
+  }
+
+  @Test
   void idsAreStableAndOrderFree() {
     EventMention first =
         EventFixtures.visit("doc-a", EventStatus.PLANNED, EventDate.Basis.RELATIVE);
