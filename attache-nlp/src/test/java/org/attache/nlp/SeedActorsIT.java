@@ -2,12 +2,6 @@ package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +18,6 @@ import org.attache.annotate.AnnotationRequest;
 import org.attache.clean.ScrapedTextExtractor;
 import org.attache.clean.TextDecoder;
 import org.attache.model.CleanText;
-import org.attache.model.DecodedItem;
-import org.attache.model.MediaType;
-import org.attache.model.Metadata;
-import org.attache.model.Origin;
-import org.attache.model.SourceItem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,30 +79,8 @@ class SeedActorsIT {
 
   @BeforeAll
   static void annotateSeeds() throws Exception {
-    Path folder = ActorEvalSupport.shared().resolve("seeds");
-    Assumptions.assumeTrue(
-        Files.isRegularFile(folder.resolve("manifest.jsonl")), "no seeds at " + folder);
     DatelineCountry datelines = new DatelineCountry(KNOWLEDGE);
-    ObjectMapper mapper = new ObjectMapper();
-    List<AnnotationRequest> requests = new ArrayList<>();
-    for (String line :
-        Files.readAllLines(folder.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode entry = mapper.readTree(line);
-      String id = entry.get("id").asText();
-      Path file = folder.resolve(entry.get("path").asText());
-      LocalDate published = LocalDate.parse(entry.get("published").asText());
-      SourceItem item =
-          new SourceItem(
-              Origin.of(file.toString()),
-              new Metadata(id, null, entry.get("source").asText(), null, published, "en"),
-              MediaType.TEXT,
-              Files.readAllBytes(file),
-              null,
-              null);
-      DecodedItem decoded = new TextDecoder().decode(item);
-      String text = new ScrapedTextExtractor().extract(decoded).text();
-      requests.add(new AnnotationRequest(id, text, published));
-    }
+    List<AnnotationRequest> requests = SeedDocuments.requests();
     for (Annotation annotation : ActorEvalSupport.annotateCached("seeds", requests, 1)) {
       String id = annotation.documentId();
       String text = annotation.text();

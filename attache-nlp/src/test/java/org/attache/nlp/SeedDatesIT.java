@@ -2,9 +2,6 @@ package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,16 +14,9 @@ import org.attache.annotate.AnnotationCodec;
 import org.attache.annotate.AnnotationRequest;
 import org.attache.annotate.Sentence;
 import org.attache.annotate.Token;
-import org.attache.clean.ScrapedTextExtractor;
-import org.attache.clean.TextDecoder;
 import org.attache.event.EventDate;
 import org.attache.event.EventStatus;
-import org.attache.model.MediaType;
-import org.attache.model.Metadata;
-import org.attache.model.Origin;
-import org.attache.model.SourceItem;
 import org.attache.resolve.TimexDateResolver;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -129,28 +119,13 @@ class SeedDatesIT {
 
   @BeforeAll
   static void annotateSeeds() throws Exception {
-    Path folder = ActorEvalSupport.shared().resolve("seeds");
-    Assumptions.assumeTrue(
-        Files.isRegularFile(folder.resolve("manifest.jsonl")), "no seeds at " + folder);
     Path cache = Path.of("target", "seed-date-annotations");
     Files.createDirectories(cache);
     CoreNlpAnnotator annotator = null;
-    ObjectMapper mapper = new ObjectMapper();
-    for (String line :
-        Files.readAllLines(folder.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode entry = mapper.readTree(line);
-      String id = entry.get("id").asText();
-      Path file = folder.resolve(entry.get("path").asText());
-      LocalDate published = LocalDate.parse(entry.get("published").asText());
-      SourceItem item =
-          new SourceItem(
-              Origin.of(file.toString()),
-              new Metadata(id, null, entry.get("source").asText(), null, published, "en"),
-              MediaType.TEXT,
-              Files.readAllBytes(file),
-              null,
-              null);
-      String text = new ScrapedTextExtractor().extract(new TextDecoder().decode(item)).text();
+    for (AnnotationRequest request : SeedDocuments.requests()) {
+      String id = request.documentId();
+      String text = request.text();
+      LocalDate published = request.published();
       Path cached = cache.resolve(id + ".json");
       Annotation annotation = Files.isRegularFile(cached) ? AnnotationCodec.read(cached) : null;
       if (annotation == null || !annotation.text().equals(text)) {

@@ -2,11 +2,6 @@ package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,22 +14,14 @@ import org.attache.actor.ActorResolver;
 import org.attache.actor.DatelineCountry;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationRequest;
-import org.attache.clean.ScrapedTextExtractor;
-import org.attache.clean.TextDecoder;
 import org.attache.coding.CameoCodes;
 import org.attache.coding.EventCoder;
 import org.attache.coding.PredicateLexicon;
 import org.attache.event.EventDate;
 import org.attache.event.EventMention;
 import org.attache.event.EventStatus;
-import org.attache.model.DecodedItem;
-import org.attache.model.MediaType;
-import org.attache.model.Metadata;
-import org.attache.model.Origin;
-import org.attache.model.SourceItem;
 import org.attache.resolve.GazetteerPlaceResolver;
 import org.attache.resolve.TimexDateResolver;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,29 +47,7 @@ class SeedEventsIT {
 
   @BeforeAll
   static void codeSeeds() throws Exception {
-    Path folder = ActorEvalSupport.shared().resolve("seeds");
-    Assumptions.assumeTrue(
-        Files.isRegularFile(folder.resolve("manifest.jsonl")), "no seeds at " + folder);
-    ObjectMapper mapper = new ObjectMapper();
-    List<AnnotationRequest> requests = new ArrayList<>();
-    for (String line :
-        Files.readAllLines(folder.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode entry = mapper.readTree(line);
-      String id = entry.get("id").asText();
-      Path file = folder.resolve(entry.get("path").asText());
-      LocalDate published = LocalDate.parse(entry.get("published").asText());
-      SourceItem item =
-          new SourceItem(
-              Origin.of(file.toString()),
-              new Metadata(id, null, entry.get("source").asText(), null, published, "en"),
-              MediaType.TEXT,
-              Files.readAllBytes(file),
-              null,
-              null);
-      DecodedItem decoded = new TextDecoder().decode(item);
-      requests.add(
-          new AnnotationRequest(id, new ScrapedTextExtractor().extract(decoded).text(), published));
-    }
+    List<AnnotationRequest> requests = SeedDocuments.requests();
     List<Annotation> annotations = AnnotationCache.annotate("seeds", requests, 1);
     ActorResolver resolver = new ActorResolver(KNOWLEDGE);
     DatelineCountry datelines = new DatelineCountry(KNOWLEDGE);
