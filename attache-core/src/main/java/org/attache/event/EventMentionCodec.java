@@ -116,7 +116,7 @@ public final class EventMentionCodec {
     return node;
   }
 
-  private static ObjectNode date(EventDate date) {
+  static ObjectNode date(EventDate date) {
     ObjectNode node = NODES.objectNode();
     node.put("start", date.start().toString());
     node.put("end", date.end().toString());
@@ -127,7 +127,7 @@ public final class EventMentionCodec {
     return node;
   }
 
-  private static ObjectNode place(EventPlace place) {
+  static ObjectNode place(EventPlace place) {
     ObjectNode node = NODES.objectNode();
     node.put("name", place.name());
     node.put("country", place.country());

@@ -192,22 +192,17 @@ public final class EventRecords {
     return array;
   }
 
+  /** The date as the mention codec writes it, without the evidence (span and rule). */
   private static ObjectNode date(EventDate date) {
-    ObjectNode node = NODES.objectNode();
-    node.put("start", date.start().toString());
-    node.put("end", date.end().toString());
-    node.put("precision", date.precision().label());
-    node.put("basis", date.basis().label());
+    ObjectNode node = EventMentionCodec.date(date);
+    node.remove(List.of("span", "rule"));
     return node;
   }
 
+  /** The place as the mention codec writes it, without the evidence (span and rule). */
   private static ObjectNode place(EventPlace place) {
-    ObjectNode node = NODES.objectNode();
-    node.put("name", place.name());
-    node.put("country", place.country());
-    node.put("lat", place.lat());
-    node.put("lon", place.lon());
-    node.put("precision", place.precision().label());
+    ObjectNode node = EventMentionCodec.place(place);
+    node.remove(List.of("span", "rule"));
     return node;
   }
 
