@@ -35,6 +35,7 @@ class BulkExportIT {
   @Test
   void exportsEveryRowOnceInStableOrder() throws Exception {
     Path db = folder.resolve("bulk.duckdb");
+    long began = System.nanoTime();
     try (Database database = Database.open(db)) {
       EventStore store = new EventStore(database);
       for (int d = 0; d < DOCUMENTS; d++) {
@@ -68,6 +69,7 @@ class BulkExportIT {
         database.connection().setAutoCommit(true);
       }
     }
+    long stored = System.nanoTime();
     long total = (long) DOCUMENTS * PER_DOCUMENT;
     Path csv = folder.resolve("events.csv");
     Path mentions = folder.resolve("mentions.jsonl");
@@ -75,6 +77,10 @@ class BulkExportIT {
     run("--format", "csv", "--db", db.toString(), "--output", csv.toString());
     run("--format", "jsonl", "--mentions", "--db", db.toString(), "--output", mentions.toString());
     run("--format", "gdelt", "--db", db.toString(), "--output", gdelt.toString());
+    long exported = System.nanoTime();
+    System.out.printf(
+        "BulkExportIT: stored %d mentions in %d ms; exported csv, jsonl mentions, gdelt in %d ms%n",
+        total, (stored - began) / 1_000_000, (exported - stored) / 1_000_000);
     assertThat(lines(csv)).isEqualTo(total + 1);
     assertThat(lines(mentions)).isEqualTo(total);
     assertThat(lines(gdelt)).isEqualTo(total);
