@@ -44,6 +44,8 @@ public final class Main {
     commandLine.addSubcommand(new ActorsCommand(context));
     commandLine.addSubcommand(new EventsCommand(context));
     commandLine.addSubcommand(new ExplainCommand(context));
+    commandLine.addSubcommand(new BriefCommand(context));
+    commandLine.addSubcommand(new ExportCommand(context));
     commandLine.addSubcommand(new DemoCommand(context));
     commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.setOut(out);

@@ -1,9 +1,12 @@
 package org.attache.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.store.Database;
 import org.attache.store.DocumentQueries;
+import org.attache.store.EventQueries;
+import org.attache.store.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Counts documents (by source, language, date basis, analysis), duplicates, near-duplicates,"
-            + " quarantined items and runs (a run still 'running' was interrupted).")
+            + " quarantined items and runs (a run still 'running' was interrupted); events against"
+            + " mentions, one-sentence events, date bases and per-source mentions and events.")
 final class StatsCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -32,12 +36,11 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Database db = database.openExisting()) {
+      List<Row> rows = new ArrayList<>(new DocumentQueries(db).stats());
+      rows.addAll(new EventQueries(db).quality());
       format
           .resolve(context)
-          .write(
-              new DocumentQueries(db).stats(),
-              List.of("section", "key", "value"),
-              spec.commandLine().getOut());
+          .write(rows, List.of("section", "key", "value"), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }

@@ -243,6 +243,12 @@ public final class EventStore {
         int sentenceEnd) {}
   }
 
+  /** The filter as a WHERE clause over {@code events}, for queries outside this class. */
+  static FilterSql filterSql(EventFilter filter) {
+    Query query = where(filter);
+    return new FilterSql(query.sql, query.parameters);
+  }
+
   private record Query(String sql, List<Object> parameters) {}
 
   private static Query where(EventFilter filter) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,20 +42,11 @@ class EventsCommandIT {
 
   @BeforeEach
   void storeTwoEvents() throws Exception {
-    db = folder.resolve("events.duckdb").toString();
-    Path article = folder.resolve("news/visit.txt");
-    Files.createDirectories(article.getParent());
-    Files.writeString(
-        article, "Minister to visit\n\n" + VISIT + "\n\n" + BAN + "\n", StandardCharsets.UTF_8);
-    assertThat(CliRun.run("ingest", "--db", db, article.toString()).exitCode()).isZero();
-    JsonNode document = JSON.readTree(CliRun.run("docs", "--db", db, "--format", "jsonl").out());
-    documentId = document.get("id").asText();
-    String text =
-        JSON.readTree(CliRun.run("docs", documentId, "--db", db, "--format", "jsonl").out())
-            .get("text")
-            .asText();
-    int visit = text.indexOf(VISIT);
-    int ban = text.indexOf(BAN);
+    StoredEvents stored = StoredEvents.ingest(folder, "Minister to visit", VISIT, BAN);
+    db = stored.db;
+    documentId = stored.documentId;
+    int visit = stored.at(VISIT);
+    int ban = stored.at(BAN);
     try (Database database = Database.open(Path.of(db))) {
       new EventStore(database)
           .replace(
@@ -146,7 +135,7 @@ class EventsCommandIT {
   }
 
   private static ActorMention actor(int start, String text, Actor actor) {
-    return new ActorMention(start, start + text.length(), 0, text, actor, "test fixture");
+    return StoredEvents.actor(start, text, actor);
   }
 
   private List<JsonNode> events(String... filter) throws Exception {

@@ -1,0 +1,75 @@
+package org.attache.cli;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.attache.event.EventStatus;
+import org.attache.model.ErrorCode;
+import org.attache.store.EventFilter;
+import picocli.CommandLine.Option;
+
+/**
+ * The event filters of {@code attache export}, as a picocli mixin: the options and checks of {@code
+ * attache events} (without {@code --limit}), so an export holds exactly what the listing shows.
+ */
+final class EventFilterOptions {
+  @Option(names = "--actor", paramLabel = "CODE", description = "Country among the actors.")
+  String actor;
+
+  @Option(names = "--recipient", paramLabel = "CODE", description = "Country among recipients.")
+  String recipient;
+
+  @Option(
+      names = "--dyad",
+      paramLabel = "A,B",
+      description = "Events involving both countries, either direction or jointly, e.g. BLR,PAK.")
+  String dyad;
+
+  @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code prefix, e.g. 04.")
+  String code;
+
+  @Option(names = "--type", paramLabel = "PLOVER", description = "PLOVER type, e.g. CONSULT.")
+  String type;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Dates reaching this day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Dates beginning by this day.")
+  LocalDate to;
+
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "occurred, planned, hypothetical or negated.")
+  String status;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Events reported in this document.")
+  String document;
+
+  /** The filter, or a one-line usage error naming the bad value. */
+  EventFilter filter() {
+    String[] pair = null;
+    if (dyad != null) {
+      pair = dyad.split(",", -1);
+      if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+        throw usage("--dyad needs two codes separated by a comma, e.g. BLR,PAK: '" + dyad + "'");
+      }
+    }
+    if (code != null && !code.matches("\\d{1,4}")) {
+      throw usage("--code needs a CAMEO code of up to 4 digits, e.g. 042: '" + code + "'");
+    }
+    if (status != null
+        && Arrays.stream(EventStatus.values())
+            .noneMatch(value -> value.label().equals(status.toLowerCase(Locale.ROOT)))) {
+      throw usage("--status must be occurred, planned, hypothetical or negated: '" + status + "'");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw usage("--to must not precede --from: " + from + " > " + to);
+    }
+    return new EventFilter(actor, recipient, pair, code, type, from, to, status, document, 0);
+  }
+
+  static UserException usage(String message) {
+    return new UserException(ErrorCode.USAGE, message);
+  }
+}
