@@ -1,13 +1,8 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attache.event.EventStatus;
-import org.attache.model.ErrorCode;
 import org.attache.store.Database;
 import org.attache.store.EventFilter;
 import org.attache.store.EventStore;
@@ -53,61 +48,7 @@ final class EventsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(
-      names = "--actor",
-      paramLabel = "CODE",
-      description = "Only events with this country (or CAMEO code) among the actors, e.g. BLR.")
-  String actor;
-
-  @Option(
-      names = "--recipient",
-      paramLabel = "CODE",
-      description = "Only events with this country among the recipients.")
-  String recipient;
-
-  @Option(
-      names = "--dyad",
-      paramLabel = "A,B",
-      description =
-          "Only events involving both countries, in either direction or as joint actors, e.g."
-              + " BLR,PAK.")
-  String dyad;
-
-  @Option(
-      names = "--code",
-      paramLabel = "CAMEO",
-      description = "Only this CAMEO code and its sub-codes, e.g. 04 (consult) or 042 (visit).")
-  String code;
-
-  @Option(
-      names = "--type",
-      paramLabel = "PLOVER",
-      description = "Only this PLOVER event type, e.g. CONSULT, SANCTION, AID.")
-  String type;
-
-  @Option(
-      names = "--from",
-      paramLabel = "YYYY-MM-DD",
-      description = "Only events whose dates reach this day or later.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "YYYY-MM-DD",
-      description = "Only events whose dates begin on this day or earlier.")
-  LocalDate to;
-
-  @Option(
-      names = "--status",
-      paramLabel = "STATUS",
-      description = "Only events with this status: occurred, planned, hypothetical, negated.")
-  String status;
-
-  @Option(
-      names = "--doc",
-      paramLabel = "ID",
-      description = "Only events reported in this document.")
-  String document;
+  @Mixin EventFilterOptions filters;
 
   @Option(
       names = "--limit",
@@ -150,31 +91,9 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private EventFilter filter() {
-    String[] pair = null;
-    if (dyad != null) {
-      pair = dyad.split(",", -1);
-      if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-        throw usage("--dyad needs two codes separated by a comma, e.g. BLR,PAK: '" + dyad + "'");
-      }
-    }
-    if (code != null && !code.matches("\\d{1,4}")) {
-      throw usage("--code needs a CAMEO code of up to 4 digits, e.g. 042: '" + code + "'");
-    }
-    if (status != null
-        && Arrays.stream(EventStatus.values())
-            .noneMatch(value -> value.label().equals(status.toLowerCase(Locale.ROOT)))) {
-      throw usage("--status must be occurred, planned, hypothetical or negated: '" + status + "'");
-    }
-    if (from != null && to != null && to.isBefore(from)) {
-      throw usage("--to must not precede --from: " + from + " > " + to);
-    }
     if (limit < 0) {
-      throw usage("--limit must not be negative: " + limit);
+      throw EventFilterOptions.usage("--limit must not be negative: " + limit);
     }
-    return new EventFilter(actor, recipient, pair, code, type, from, to, status, document, limit);
-  }
-
-  private static UserException usage(String message) {
-    return new UserException(ErrorCode.USAGE, message);
+    return filters.filter().withLimit(limit);
   }
 }

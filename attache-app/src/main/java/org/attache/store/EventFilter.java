@@ -42,6 +42,12 @@ public record EventFilter(
     }
   }
 
+  /** The same filter with at most {@code limit} events (0: no limit). */
+  public EventFilter withLimit(int limit) {
+    return new EventFilter(
+        actor, recipient, dyad, code, ploverType, from, to, status, document, limit);
+  }
+
   /** No filter, no limit. */
   public static EventFilter all() {
     return new EventFilter(null, null, null, null, null, null, null, null, null, 0);
