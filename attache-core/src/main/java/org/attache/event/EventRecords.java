@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.attache.actor.ActorMention;
 import org.attache.model.CanonicalJson;
@@ -155,23 +157,40 @@ public final class EventRecords {
   }
 
   /**
-   * The distinct actors (or recipients) of the event's mentions, in mention order. A mention coded
-   * as the converse act of the lead's (hosting a visit, 043, against making it, 042) has its sides
-   * swapped: the host of a visit is its recipient.
+   * The distinct actors (or recipients) of the event's mentions, in mention order, oriented by the
+   * lead (first) report: a participant whose country is on just one side of the lead stays on that
+   * side in every report ("the two ministers held talks" does not make the host an actor of the
+   * visit); other participants keep their own side, swapped in a report of the converse act
+   * (hosting a visit, 043, against making it, 042: the host is the recipient).
    */
   public static List<ActorMention> side(List<Evidence> evidence, boolean actorSide) {
     List<Evidence> ordered = ordered(evidence);
-    String lead = ordered.get(0).mention().type().code();
+    EventMention lead = ordered.get(0).mention();
+    Set<String> leadActors = countries(lead.actors());
+    Set<String> leadRecipients = countries(lead.recipients());
     Map<String, ActorMention> distinct = new LinkedHashMap<>();
     for (Evidence item : ordered) {
       EventMention mention = item.mention();
-      boolean swapped = converse(lead, mention.type().code());
-      boolean actors = actorSide != swapped;
-      for (ActorMention actor : actors ? mention.actors() : mention.recipients()) {
-        distinct.putIfAbsent(actor.actor().id(), actor);
+      boolean swapped = converse(lead.type().code(), mention.type().code());
+      for (boolean asActor : new boolean[] {true, false}) {
+        for (ActorMention actor : asActor ? mention.actors() : mention.recipients()) {
+          String country = actor.actor().country();
+          boolean onlyActor = leadActors.contains(country) && !leadRecipients.contains(country);
+          boolean onlyRecipient = leadRecipients.contains(country) && !leadActors.contains(country);
+          boolean onActorSide = onlyActor || (!onlyRecipient && asActor != swapped);
+          if (onActorSide == actorSide) {
+            distinct.putIfAbsent(actor.actor().id(), actor);
+          }
+        }
       }
     }
     return List.copyOf(distinct.values());
+  }
+
+  private static Set<String> countries(List<ActorMention> mentions) {
+    Set<String> countries = new HashSet<>();
+    mentions.forEach(mention -> countries.add(mention.actor().country()));
+    return countries;
   }
 
   private static boolean converse(String lead, String code) {

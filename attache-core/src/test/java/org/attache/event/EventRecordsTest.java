@@ -109,6 +109,37 @@ class EventRecordsTest {
   }
 
   @Test
+  void jointReportsDoNotPutTheHostAmongTheVisitors() {
+    EventMention visit =
+        EventFixtures.visit("doc-a", EventStatus.OCCURRED, EventDate.Basis.EXPLICIT);
+    EventMention talks =
+        new EventMention(
+            "doc-b",
+            0,
+            2,
+            new TextSpan(10, 15),
+            new EventType("040", "04", "Consult", 1.0, 1, "CONSULT", null, List.of()),
+            List.of(visit.actors().get(0), visit.recipients().get(0)),
+            List.of(),
+            EventStatus.OCCURRED,
+            visit.date(),
+            null,
+            "talks",
+            List.of());
+    List<Evidence> both =
+        List.of(
+            evidence(visit, "a", LocalDate.of(2023, 5, 29)),
+            evidence(talks, "b", LocalDate.of(2023, 5, 30)));
+
+    assertThat(EventRecords.side(both, true))
+        .extracting(m -> m.actor().country())
+        .containsExactly("BLR");
+    assertThat(EventRecords.side(both, false))
+        .extracting(m -> m.actor().country())
+        .containsExactly("PAK");
+  }
+
+  @Test
   void idsAreStableAndOrderFree() {
     EventMention first =
         EventFixtures.visit("doc-a", EventStatus.PLANNED, EventDate.Basis.RELATIVE);
