@@ -19,7 +19,12 @@ import org.attache.coding.EventCoder;
 import org.attache.coding.PredicateLexicon;
 import org.attache.event.EventDate;
 import org.attache.event.EventMention;
+import org.attache.event.EventRecords;
 import org.attache.event.EventStatus;
+import org.attache.event.Evidence;
+import org.attache.fusion.EventFuser;
+import org.attache.fusion.FusedEvent;
+import org.attache.fusion.Sources;
 import org.attache.resolve.GazetteerPlaceResolver;
 import org.attache.resolve.TimexDateResolver;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +49,11 @@ class SeedEventsIT {
           KNOWLEDGE);
   private static final Map<String, List<EventMention>> EVENTS = new LinkedHashMap<>();
   private static final Map<String, String> TEXTS = new LinkedHashMap<>();
+  private static final List<Evidence> EVIDENCE = new ArrayList<>();
+
+  /** The outlets of the seeds, as their manifest names them. */
+  private static final Map<String, String> OUTLETS =
+      Map.of("000", "tribune.com.pk", "002", "tribune.com.pk", "003", "belarus.by");
 
   @BeforeAll
   static void codeSeeds() throws Exception {
@@ -58,6 +68,17 @@ class SeedEventsIT {
       String seed = annotation.documentId().substring(0, 3);
       EVENTS.put(seed, events);
       TEXTS.put(seed, annotation.text());
+      for (EventMention event : events) {
+        var sentence = annotation.sentences().get(event.sentence());
+        EVIDENCE.add(
+            new Evidence(
+                event,
+                OUTLETS.get(seed),
+                null,
+                annotation.published(),
+                sentence.text(annotation.text()),
+                sentence.start()));
+      }
       System.out.println("== " + annotation.documentId() + ": " + events.size() + " events");
       for (EventMention event : events) {
         System.out.println(
@@ -250,6 +271,32 @@ class SeedEventsIT {
       }
     }
     assertThat(missing).as("events not coded as the article reports them").isEmpty();
+  }
+
+  /**
+   * Issue 5's example: the foreign minister's visit, announced as planned by one outlet on 29 May
+   * and reported as held by another on 31 May, fuses into one event, status occurred, dated 30–31
+   * May, with both sources.
+   */
+  @Test
+  void theMinistersVisitFusesIntoOneEventWithBothOutlets() {
+    List<FusedEvent> fused = new EventFuser().fuse(EVIDENCE, Map.of());
+    assertThat(fused)
+        .anyMatch(
+            event -> {
+              List<Evidence> reports = event.evidence();
+              var date = EventRecords.date(reports);
+              return reports.get(0).mention().type().root().equals("04")
+                  && EventRecords.side(reports, true).stream()
+                      .anyMatch(m -> m.actor().country().equals("BLR"))
+                  && EventRecords.side(reports, false).stream()
+                      .anyMatch(m -> m.actor().country().equals("PAK"))
+                  && EventRecords.status(reports) == EventStatus.OCCURRED
+                  && Sources.count(reports, Map.of()) == 2
+                  && date.isPresent()
+                  && date.get().start().equals(LocalDate.of(2023, 5, 30))
+                  && date.get().end().equals(LocalDate.of(2023, 5, 31));
+            });
   }
 
   private static boolean between(EventMention event, String actor, String recipient) {
