@@ -3,6 +3,7 @@ package org.attache.coding;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.actor.ActorMention;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.Token;
 
 /**
@@ -18,10 +19,10 @@ final class ActorLocator {
       List.of("compound", "amod", "nmod:poss", "nmod:of", "flat", "appos", "det:poss");
   private static final int MAX_DEPTH = 3;
 
-  private final SentenceGraph graph;
+  private final DependencyGraph graph;
   private final List<ActorMention> mentions;
 
-  ActorLocator(SentenceGraph graph, List<ActorMention> sentenceMentions) {
+  ActorLocator(DependencyGraph graph, List<ActorMention> sentenceMentions) {
     this.graph = graph;
     this.mentions = List.copyOf(sentenceMentions);
   }

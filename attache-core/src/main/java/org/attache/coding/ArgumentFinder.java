@@ -3,6 +3,7 @@ package org.attache.coding;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.coding.LexiconEntry.PartOfSpeech;
 
 /**
@@ -37,7 +38,7 @@ final class ArgumentFinder {
     this.lexicon = lexicon;
   }
 
-  Arguments find(SentenceGraph graph, PredicateMatch match, ActorLocator locator) {
+  Arguments find(DependencyGraph graph, PredicateMatch match, ActorLocator locator) {
     LexiconEntry entry = match.entry();
     int head = match.head();
     List<String> rules = new ArrayList<>();
@@ -67,7 +68,7 @@ final class ArgumentFinder {
       int noun = modified.governor();
       List<Integer> before = new ArrayList<>();
       for (Dependency arc : graph.children(noun)) {
-        boolean modifier = SentenceGraph.is(arc, "amod") || SentenceGraph.is(arc, "compound");
+        boolean modifier = DependencyGraph.is(arc, "amod") || DependencyGraph.is(arc, "compound");
         if (modifier && arc.dependent() < head && !locator.at(arc.dependent()).isEmpty()) {
           before.add(arc.dependent());
         }
@@ -126,7 +127,7 @@ final class ArgumentFinder {
    * rule of each relation that contributed.
    */
   private static List<Integer> along(
-      SentenceGraph graph,
+      DependencyGraph graph,
       int head,
       List<String> relations,
       String role,

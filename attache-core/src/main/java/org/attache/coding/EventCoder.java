@@ -10,6 +10,7 @@ import org.attache.actor.ActorKnowledge;
 import org.attache.actor.ActorMention;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.Sentence;
 import org.attache.event.DateResolver;
 import org.attache.event.EventDate;
@@ -100,7 +101,7 @@ public final class EventCoder {
     Objects.requireNonNull(actors, "actors");
     List<EventMention> events = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
-      SentenceGraph graph = new SentenceGraph(sentence);
+      DependencyGraph graph = new DependencyGraph(sentence);
       List<ActorMention> here =
           actors.stream().filter(m -> m.sentence() == sentence.index()).toList();
       ActorLocator locator = new ActorLocator(graph, here);
@@ -112,7 +113,7 @@ public final class EventCoder {
   }
 
   private Optional<EventMention> code(
-      Annotation annotation, SentenceGraph graph, ActorLocator locator, PredicateMatch match) {
+      Annotation annotation, DependencyGraph graph, ActorLocator locator, PredicateMatch match) {
     Arguments found = arguments.find(graph, match, locator);
     List<ActorMention> actorMentions = mentions(locator, found.actors(), List.of());
     List<ActorMention> recipientMentions =
@@ -200,14 +201,14 @@ public final class EventCoder {
   }
 
   /** The rule naming the speech verb whose reported clause holds the trigger, if any. */
-  private Optional<String> reportedBy(SentenceGraph graph, int head) {
+  private Optional<String> reportedBy(DependencyGraph graph, int head) {
     int current = head;
     for (int step = 0; step < 4; step++) {
       Dependency up = graph.parent(current, List.of("ccomp", "xcomp", "obj", "nsubj:pass"));
       if (up == null) {
         return Optional.empty();
       }
-      if (SentenceGraph.is(up, "ccomp")) {
+      if (DependencyGraph.is(up, "ccomp")) {
         String lemma = graph.lemma(up.governor());
         boolean statement =
             lexicon.entries(lemma).stream().anyMatch(e -> e.code().startsWith("01"));

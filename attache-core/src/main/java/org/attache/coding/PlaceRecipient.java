@@ -7,6 +7,7 @@ import org.attache.actor.ActorKnowledge;
 import org.attache.actor.ActorMention;
 import org.attache.actor.Country;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.Token;
 
 /**
@@ -26,7 +27,7 @@ final class PlaceRecipient {
   }
 
   Optional<ActorMention> find(
-      SentenceGraph graph, int head, List<ActorMention> actors, String documentText) {
+      DependencyGraph graph, int head, List<ActorMention> actors, String documentText) {
     Optional<ActorMention> found = at(graph, head, actors, documentText);
     if (found.isPresent()) {
       return found;
@@ -36,7 +37,7 @@ final class PlaceRecipient {
   }
 
   private Optional<ActorMention> at(
-      SentenceGraph graph, int head, List<ActorMention> actors, String documentText) {
+      DependencyGraph graph, int head, List<ActorMention> actors, String documentText) {
     for (String relation : DESTINATION) {
       for (int dependent : graph.children(head, relation)) {
         Token token = graph.token(dependent);

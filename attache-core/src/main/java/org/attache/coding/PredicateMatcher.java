@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 
 /**
  * Finds the lexicon's predicates in a sentence. At each token the entries for its lemma are tried,
@@ -23,7 +24,7 @@ final class PredicateMatcher {
     this.lexicon = lexicon;
   }
 
-  List<PredicateMatch> find(SentenceGraph graph) {
+  List<PredicateMatch> find(DependencyGraph graph) {
     List<PredicateMatch> matches = new ArrayList<>();
     for (int token = 0; token < graph.size(); token++) {
       match(graph, token).ifPresent(matches::add);
@@ -51,7 +52,7 @@ final class PredicateMatcher {
     return kept;
   }
 
-  private Optional<PredicateMatch> match(SentenceGraph graph, int token) {
+  private Optional<PredicateMatch> match(DependencyGraph graph, int token) {
     Optional<PredicateMatch> participle = participle(graph, token);
     if (participle.isPresent()) {
       return participle;
@@ -84,7 +85,7 @@ final class PredicateMatcher {
    * A verb's participle tagged as an adjective modifying a noun ("Russian invaded Ukraine" parsed
    * as a noun phrase): the single-word verb entry of its stem ("invaded" → "invade").
    */
-  private Optional<PredicateMatch> participle(SentenceGraph graph, int token) {
+  private Optional<PredicateMatch> participle(DependencyGraph graph, int token) {
     String lemma = graph.lemma(token);
     if (!"JJ".equals(graph.token(token).pos())
         || !lemma.endsWith("ed")
@@ -105,7 +106,7 @@ final class PredicateMatcher {
 
   /** The dependent matching a pattern word, -1 when a relation's preposition matched, or empty. */
   private static Optional<Integer> dependent(
-      SentenceGraph graph, int head, List<String> lemmas, List<Integer> taken) {
+      DependencyGraph graph, int head, List<String> lemmas, List<Integer> taken) {
     for (Dependency arc : graph.children(head)) {
       int dependent = arc.dependent();
       if (!taken.contains(dependent) && lemmas.contains(graph.lemma(dependent))) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.TimeExpression;
 import org.attache.annotate.Token;
 import org.attache.event.EventStatus;
@@ -61,7 +62,7 @@ final class StatusFinder {
   /** The status, and the rule that decided it (null for plain occurred). */
   record Found(EventStatus status, String rule) {}
 
-  static Found find(SentenceGraph graph, int head, LocalDate published) {
+  static Found find(DependencyGraph graph, int head, LocalDate published) {
     int clause = clauseOf(graph, head);
     Found best = new Found(EventStatus.OCCURRED, null);
     int current = clause;
@@ -75,7 +76,7 @@ final class StatusFinder {
         break;
       }
       String governor = graph.lemma(up.governor());
-      if (SentenceGraph.is(up, "xcomp")) {
+      if (DependencyGraph.is(up, "xcomp")) {
         if (NEGATING.contains(governor)) {
           best = stronger(best, new Found(EventStatus.NEGATED, "status:control:" + governor));
         } else if (PLANNING.contains(governor)) {
@@ -83,7 +84,7 @@ final class StatusFinder {
         }
         current = up.governor();
       } else {
-        if (SentenceGraph.is(up, "ccomp") && governor.equals("deny")) {
+        if (DependencyGraph.is(up, "ccomp") && governor.equals("deny")) {
           best = stronger(best, new Found(EventStatus.NEGATED, "status:denied"));
         }
         break;
@@ -93,7 +94,7 @@ final class StatusFinder {
   }
 
   /** The verb a nominal event hangs from, or the head itself. */
-  private static int clauseOf(SentenceGraph graph, int head) {
+  private static int clauseOf(DependencyGraph graph, int head) {
     if (graph.token(head).pos() != null && graph.token(head).pos().startsWith("NN")) {
       Dependency up = graph.parent(head, List.of("obj", "nsubj", "nsubj:pass", "obl:*"));
       if (up != null
@@ -105,18 +106,18 @@ final class StatusFinder {
     return head;
   }
 
-  private static Found own(SentenceGraph graph, int clause, LocalDate published) {
+  private static Found own(DependencyGraph graph, int clause, LocalDate published) {
     Found found = new Found(EventStatus.OCCURRED, null);
     for (Dependency arc : graph.children(clause)) {
       String lemma = graph.lemma(arc.dependent());
-      if ((SentenceGraph.is(arc, "advmod") || SentenceGraph.is(arc, "det"))
+      if ((DependencyGraph.is(arc, "advmod") || DependencyGraph.is(arc, "det"))
           && NEGATION.contains(lemma)) {
         found = stronger(found, new Found(EventStatus.NEGATED, "status:negation:" + lemma));
-      } else if (SentenceGraph.is(arc, "aux") && HYPOTHESIS.contains(lemma)) {
+      } else if (DependencyGraph.is(arc, "aux") && HYPOTHESIS.contains(lemma)) {
         found = stronger(found, new Found(EventStatus.HYPOTHETICAL, "status:modal:" + lemma));
-      } else if (SentenceGraph.is(arc, "aux") && FUTURE.contains(lemma)) {
+      } else if (DependencyGraph.is(arc, "aux") && FUTURE.contains(lemma)) {
         found = stronger(found, new Found(EventStatus.PLANNED, "status:future:" + lemma));
-      } else if (SentenceGraph.is(arc, "mark") && CONDITION.contains(lemma)) {
+      } else if (DependencyGraph.is(arc, "mark") && CONDITION.contains(lemma)) {
         found = stronger(found, new Found(EventStatus.HYPOTHETICAL, "status:condition:" + lemma));
       } else if (published != null && isLater(graph, arc.dependent(), published)) {
         found = stronger(found, new Found(EventStatus.PLANNED, "status:future-date"));
@@ -126,14 +127,14 @@ final class StatusFinder {
   }
 
   /** A "to"-infinitive that governs nothing above it ("Belarus FM to arrive …"). */
-  private static boolean isBareInfinitive(SentenceGraph graph, int clause) {
+  private static boolean isBareInfinitive(DependencyGraph graph, int clause) {
     boolean to = graph.children(clause, "mark").stream().anyMatch(t -> graph.lemma(t).equals("to"));
     boolean subject = !graph.children(clause, "nsubj").isEmpty();
     return to && (graph.isRoot(clause) || !subject);
   }
 
   /** Whether a time expression covering the token dates a day after the publication date. */
-  private static boolean isLater(SentenceGraph graph, int index, LocalDate published) {
+  private static boolean isLater(DependencyGraph graph, int index, LocalDate published) {
     Token token = graph.token(index);
     for (TimeExpression time : graph.sentence().times()) {
       if (time.start() <= token.start() && token.end() <= time.end() && time.value() != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.Sentence;
 import org.attache.annotate.Token;
 
@@ -23,7 +24,7 @@ public final class ClauseTense {
 
   /** The direction of the clause that governs {@code token} of {@code sentence}. */
   public static Direction of(Sentence sentence, int token) {
-    int verb = SentenceGraph.clauseVerb(sentence, token);
+    int verb = new DependencyGraph(sentence).clauseVerb(token);
     if (verb < 0) {
       return Direction.NEAREST;
     }
@@ -45,7 +46,7 @@ public final class ClauseTense {
       if (current == verb && pos != null && (pos.equals("VBD") || pos.equals("VBN"))) {
         return Direction.LEANING_BACKWARD;
       }
-      int next = SentenceGraph.governor(sentence, current, "xcomp");
+      int next = new DependencyGraph(sentence).governor(current, "xcomp");
       current = next;
     }
     return Direction.NEAREST;

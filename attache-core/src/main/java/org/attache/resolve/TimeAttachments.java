@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attache.annotate.Dependency;
+import org.attache.annotate.DependencyGraph;
 import org.attache.annotate.Sentence;
 import org.attache.annotate.Token;
 
@@ -75,7 +76,7 @@ final class TimeAttachments {
       if (step.cost() >= MAX_COST) {
         continue;
       }
-      for (Dependency arc : SentenceGraph.children(sentence, step.token())) {
+      for (Dependency arc : new DependencyGraph(sentence).children(step.token())) {
         int child = arc.dependent();
         String relation = arc.relation();
         if (seen[child] || relation.equals("punct") || relation.equals("ref")) {
@@ -125,7 +126,7 @@ final class TimeAttachments {
 
   /** One step up: from a noun to its governor, from a verb only along xcomp. */
   private static void climb(Sentence sentence, Step step, Deque<Step> queue, boolean[] seen) {
-    Dependency arc = SentenceGraph.headArc(sentence, step.token());
+    Dependency arc = new DependencyGraph(sentence).headArc(step.token());
     if (arc == null || seen[arc.governor()]) {
       return;
     }

@@ -1,25 +1,23 @@
-package org.attache.coding;
+package org.attache.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attache.annotate.Dependency;
-import org.attache.annotate.Sentence;
-import org.attache.annotate.Token;
 
 /**
- * A sentence's enhanced dependency graph with arcs indexed by governor and by dependent. A token
- * may have several governors (enhanced UD propagates subjects to controlled verbs and conjuncts).
- * Relation names are compared in lower case; a controlled subject ({@code nsubj:xsubj}) also
- * answers to {@code nsubj}.
+ * A sentence's enhanced dependency graph with arcs indexed by governor and by dependent, and the
+ * walks later stages share (the event coder's arguments, the date and place resolvers'
+ * attachments). A token may have several governors (enhanced UD propagates subjects to controlled
+ * verbs and conjuncts). Relation names are compared in lower case; a controlled subject ({@code
+ * nsubj:xsubj}) also answers to {@code nsubj}.
  */
-final class SentenceGraph {
+public final class DependencyGraph {
 
   private final Sentence sentence;
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> parents;
 
-  SentenceGraph(Sentence sentence) {
+  public DependencyGraph(Sentence sentence) {
     this.sentence = sentence;
     int size = sentence.tokens().size();
     children = new ArrayList<>(size);
@@ -36,35 +34,35 @@ final class SentenceGraph {
     }
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  int size() {
+  public int size() {
     return sentence.tokens().size();
   }
 
-  Token token(int index) {
+  public Token token(int index) {
     return sentence.tokens().get(index);
   }
 
   /** The token's lemma in lower case (its word when there is no lemma). */
-  String lemma(int index) {
+  public String lemma(int index) {
     Token token = token(index);
     String lemma = token.lemma() == null ? token.word() : token.lemma();
     return lemma.toLowerCase(Locale.ROOT);
   }
 
-  List<Dependency> children(int index) {
+  public List<Dependency> children(int index) {
     return children.get(index);
   }
 
-  List<Dependency> parents(int index) {
+  public List<Dependency> parents(int index) {
     return parents.get(index);
   }
 
   /** The dependents of a token along a relation (see {@link #is}), in arc order. */
-  List<Integer> children(int index, String relation) {
+  public List<Integer> children(int index, String relation) {
     List<Integer> found = new ArrayList<>();
     for (Dependency arc : children.get(index)) {
       if (is(arc, relation) && !found.contains(arc.dependent())) {
@@ -75,7 +73,7 @@ final class SentenceGraph {
   }
 
   /** The first arc governing this token along one of the relations, or null. */
-  Dependency parent(int index, List<String> relations) {
+  public Dependency parent(int index, List<String> relations) {
     for (Dependency arc : parents.get(index)) {
       for (String relation : relations) {
         if (!arc.isRoot() && is(arc, relation)) {
@@ -87,7 +85,7 @@ final class SentenceGraph {
   }
 
   /** Whether the token is the sentence's root. */
-  boolean isRoot(int index) {
+  public boolean isRoot(int index) {
     return parents.get(index).stream().anyMatch(Dependency::isRoot);
   }
 
@@ -96,7 +94,7 @@ final class SentenceGraph {
    * subtype or none for a name ending in {@code :*} ({@code obl:*} matches {@code obl} and {@code
    * obl:to}).
    */
-  static boolean is(Dependency arc, String relation) {
+  public static boolean is(Dependency arc, String relation) {
     String name = arc.relation().toLowerCase(Locale.ROOT);
     if (relation.endsWith(":*")) {
       String base = relation.substring(0, relation.length() - 2);
@@ -106,7 +104,7 @@ final class SentenceGraph {
   }
 
   /** The number of arcs from the root to the token along first governors (size when unreached). */
-  int depth(int index) {
+  public int depth(int index) {
     int depth = 0;
     int current = index;
     while (depth <= size()) {
@@ -122,5 +120,57 @@ final class SentenceGraph {
       depth++;
     }
     return size();
+  }
+
+  /**
+   * The arc from the token's head to it, or null for the root or an unattached token: the nearest
+   * governor when the enhanced graph gives several, never a "ref" arc, and not the arc by which a
+   * relative clause's verb governs the noun the clause modifies (that arc points back into the
+   * noun's own phrase, not to its head).
+   */
+  public Dependency headArc(int index) {
+    Dependency best = null;
+    for (Dependency arc : parents.get(index)) {
+      if (arc.isRoot() || arc.relation().equals("ref") || governsBy(index, arc.governor(), "acl")) {
+        continue;
+      }
+      if (best == null || Math.abs(arc.governor() - index) < Math.abs(best.governor() - index)) {
+        best = arc;
+      }
+    }
+    return best;
+  }
+
+  private boolean governsBy(int governor, int dependent, String prefix) {
+    for (Dependency arc : children.get(governor)) {
+      if (arc.dependent() == dependent && arc.relation().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The governor of the token through a relation starting with {@code prefix}, or -1. */
+  public int governor(int index, String prefix) {
+    for (Dependency arc : parents.get(index)) {
+      if (!arc.isRoot() && arc.relation().startsWith(prefix)) {
+        return arc.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The verb heading the token's clause (the token itself when a verb), or -1. */
+  public int clauseVerb(int index) {
+    int current = index;
+    for (int steps = 0; current >= 0 && steps < 12; steps++) {
+      String pos = token(current).pos();
+      if (pos != null && pos.startsWith("VB")) {
+        return current;
+      }
+      Dependency arc = headArc(current);
+      current = arc == null ? -1 : arc.governor();
+    }
+    return -1;
   }
 }
