@@ -9,12 +9,14 @@ import java.util.Objects;
 /**
  * One event of a relations brief, read from its public record (EVENTS.md), so it is the same
  * whether the event gathers one mention or many: dates, act, sides, place, status and how many
- * outlets and reports carry it. {@code start} and {@code end} are null when the event has no date.
+ * outlets and reports carry it. {@code start} and {@code end} are null when the event has no date;
+ * {@code precision} is day, month or year (null without a date).
  */
 record BriefEvent(
     String id,
     LocalDate start,
     LocalDate end,
+    String precision,
     String code,
     String act,
     int quadClass,
@@ -37,6 +39,11 @@ record BriefEvent(
     }
   }
 
+  /** Whether the event is dated to a month or a day, so that it has a month in the series. */
+  boolean inMonthlySeries() {
+    return start != null && !"year".equals(precision);
+  }
+
   BriefEvent {
     Objects.requireNonNull(id, "id");
     actors = List.copyOf(actors);
@@ -50,6 +57,7 @@ record BriefEvent(
         record.path("id").asText(),
         day(date.path("start")),
         day(date.path("end")),
+        text(date.path("precision")),
         record.at("/cameo/code").asText(),
         record.at("/cameo/name").asText(),
         record.at("/cameo/quad_class").asInt(),

@@ -41,7 +41,7 @@ record MonthCounts(
     int[] tones = new int[PloverTone.values().length];
     Map<String, Integer> plover = new TreeMap<>();
     for (BriefEvent event : events) {
-      if (event.start() == null) {
+      if (!event.inMonthlySeries()) {
         continue;
       }
       YearMonth begun = YearMonth.from(event.start());

@@ -54,10 +54,20 @@ record RelationsBrief(
     if (undated > 0) {
       notes.add(undated + " event(s) without a date are listed last and left out of the series.");
     }
+    long yearly = events.stream().filter(e -> e.start() != null && !e.inMonthlySeries()).count();
+    if (yearly > 0) {
+      notes.add(
+          yearly
+              + " event(s) dated only to a year are listed but left out of the monthly series,"
+              + " which would otherwise count them in January.");
+    }
+    List<LocalDate> monthly =
+        events.stream().filter(BriefEvent::inMonthlySeries).map(BriefEvent::start).toList();
     List<MonthCounts> months = new ArrayList<>();
     YearMonth start =
-        from != null ? YearMonth.from(from) : dates.isEmpty() ? null : month(dates, true);
-    YearMonth end = to != null ? YearMonth.from(to) : dates.isEmpty() ? null : month(dates, false);
+        from != null ? YearMonth.from(from) : monthly.isEmpty() ? null : month(monthly, true);
+    YearMonth end =
+        to != null ? YearMonth.from(to) : monthly.isEmpty() ? null : month(monthly, false);
     if (start != null && end != null) {
       for (YearMonth month = start; !month.isAfter(end); month = month.plusMonths(1)) {
         months.add(MonthCounts.of(month, start, events));

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.attache.actor.Actor;
+import org.attache.event.EventDate;
+import org.attache.event.EventStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,49 @@ class BriefCommandIT {
         .contains("| 2023-03 | 1 | 1 | 0 | 0 | 0 | 8.00 | 1 | 0 | AGREE 1 |")
         .contains("| 2023-04 | 0 |")
         .contains("| 2023-05 | 1 | 1 | 0 | 0 | 0 | 1.90 | 1 | 0 | CONSULT 1 |");
+  }
+
+  @Test
+  void eventsDatedOnlyToAYearStayOutOfTheMonthlySeries(@TempDir Path other) throws Exception {
+    String aid = "Last year Belarus sent aid to Pakistan.";
+    String visit = "Belarus's minister visited Pakistan on 30 May 2023.";
+    StoredEvents s = StoredEvents.ingest(other, "Belarus and Pakistan", aid, visit);
+    Actor belarus = Actor.of("BLR", null, null, null);
+    Actor pakistan = Actor.of("PAK", null, null, null);
+    s.add(
+            aid,
+            1,
+            "sent",
+            StoredEvents.type("070", "Provide aid", 7.0, 2, "AID"),
+            List.of(s.actor(aid, "Belarus", belarus)),
+            List.of(s.actor(aid, "Pakistan", pakistan)),
+            EventStatus.OCCURRED,
+            new EventDate(
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 12, 31),
+                EventDate.Precision.YEAR,
+                EventDate.Basis.RELATIVE,
+                s.span(aid, "Last year"),
+                "test fixture"),
+            null)
+        .add(
+            visit,
+            2,
+            "visited",
+            StoredEvents.type("042", "Make a visit", 1.9, 1, "CONSULT"),
+            List.of(s.actor(visit, "Belarus", belarus)),
+            List.of(s.actor(visit, "Pakistan", pakistan)),
+            EventStatus.OCCURRED,
+            StoredEvents.day(
+                LocalDate.of(2023, 5, 30), EventDate.Basis.EXPLICIT, s.span(visit, "30 May 2023")),
+            null)
+        .store();
+
+    String md = CliRun.run("brief", "BLR", "PAK", "--db", s.db).out();
+
+    assertThat(md).contains("| 2022-01-01 – 2022-12-31 | Belarus → Pakistan: Provide aid |");
+    assertThat(md).contains("1 event(s) dated only to a year are listed but left out");
+    assertThat(md).doesNotContain("| 2022-01 |").contains("| 2023-05 | 1 |");
   }
 
   @Test
