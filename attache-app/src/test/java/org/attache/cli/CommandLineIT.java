@@ -51,13 +51,36 @@ class CommandLineIT {
 
   @Test
   void helpIsAvailableForEveryCommand() {
-    for (String command : List.of("ingest", "docs", "stats", "quarantine", "demo")) {
+    for (String command :
+        List.of(
+            "ingest",
+            "docs",
+            "stats",
+            "quarantine",
+            "demo",
+            "analyse",
+            "actors",
+            "events",
+            "explain",
+            "brief",
+            "export")) {
       CliRun run = CliRun.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: attache " + command);
     }
     assertThat(CliRun.run("--help").out())
-        .contains("ingest", "docs", "stats", "quarantine", "demo");
+        .contains(
+            "ingest",
+            "docs",
+            "stats",
+            "quarantine",
+            "demo",
+            "analyse",
+            "actors",
+            "events",
+            "explain",
+            "brief",
+            "export");
   }
 
   @Test

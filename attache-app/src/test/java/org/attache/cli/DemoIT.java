@@ -30,4 +30,14 @@ class DemoIT {
         .contains("read 16 = stored 0", "unchanged 16", "analysed 0 documents")
         .contains("Make a visit");
   }
+
+  @Test
+  void withoutAnalysisTheDemoOnlyIngests() {
+    String db = folder.resolve("ingest-only.duckdb").toString();
+    CliRun run = CliRun.run("demo", "--db", db, "--no-analysis");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("read 16 = stored 15")
+        .doesNotContain("Analysing", "Events between Belarus and Pakistan");
+  }
 }
