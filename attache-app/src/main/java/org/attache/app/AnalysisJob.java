@@ -167,9 +167,8 @@ public final class AnalysisJob {
       if (!database.connection().getAutoCommit()) {
         database.connection().commit();
       }
-    } catch (java.sql.SQLException e) {
-      throw new org.attache.store.StoreException(
-          "cannot commit the analysis: " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit the analysis: " + e.getMessage(), e);
     }
   }
 }

@@ -15,6 +15,7 @@ import org.attache.event.TextSpan;
 import org.attache.model.ErrorCode;
 import org.attache.store.Database;
 import org.attache.store.EventStore;
+import org.attache.store.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,9 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (explained.merges().isEmpty()) {
           out.println("merges     none: one report");
         }
-        for (var merge : explained.merges()) {
+        for (Row merge : explained.merges()) {
           out.printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "merged     %s into %s (score %.2f): %s%n",
               merge.get("mention_id"),
               merge.get("into_mention_id"),
