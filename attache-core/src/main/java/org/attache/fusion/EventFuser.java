@@ -103,6 +103,16 @@ public final class EventFuser {
     return List.copyOf(events.values());
   }
 
+  /**
+   * The blocks this evidence sits in. Two reports are only ever compared, and so only ever fused,
+   * when they share a block; fusing each connected component of the graph of reports and their
+   * blocks on its own therefore gives what fusing all the evidence at once gives. The store and the
+   * Spark job use this to fuse an archive one component at a time.
+   */
+  public static Set<String> blocks(Evidence evidence) {
+    return Blocks.keys(Report.of(evidence, Map.of()));
+  }
+
   /** A month- or year-precision report joins the one event it is compatible with, if only one. */
   private static void attach(Report report, List<Scored> scored, Clusters clusters) {
     Map<String, Scored> candidates = new TreeMap<>();

@@ -59,6 +59,37 @@ class FusionInvariantsTest {
   }
 
   @Test
+  void fusingEachComponentOfTheBlockGraphEqualsFusingAtOnce() {
+    List<Evidence> all = mixed();
+    Map<String, List<Evidence>> components = new java.util.TreeMap<>();
+    Map<String, String> keyToComponent = new java.util.HashMap<>();
+    for (Evidence item : all) {
+      String component =
+          EventFuser.blocks(item).stream()
+              .map(keyToComponent::get)
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(EventIds.mention(item.mention()));
+      List<Evidence> members = components.computeIfAbsent(component, c -> new ArrayList<>());
+      members.add(item);
+      for (String key : EventFuser.blocks(item)) {
+        String previous = keyToComponent.put(key, component);
+        if (previous != null && !previous.equals(component)) {
+          List<Evidence> moved = components.remove(previous);
+          members.addAll(moved);
+          keyToComponent.replaceAll((k, v) -> v.equals(previous) ? component : v);
+        }
+      }
+    }
+    List<FusedEvent> pieces = new ArrayList<>();
+    components.values().forEach(members -> pieces.addAll(FUSER.fuse(members, Map.of())));
+    pieces.sort(java.util.Comparator.comparing(FusedEvent::id));
+
+    assertThat(components).hasSizeGreaterThan(1);
+    assertThat(pieces).isEqualTo(FUSER.fuse(all, Map.of()));
+  }
+
+  @Test
   void laterArticleAttachesToTheExistingEvent() {
     List<FusedEvent> before = FUSER.fuse(EventFuserTest.announcement("t-29", "t"), Map.of());
     List<FusedEvent> after = FUSER.fuse(before, List.of(EventFuserTest.heldTalks()), Map.of());
