@@ -22,6 +22,20 @@ final class DatabaseOption {
 
   /** Opens an existing database; a missing file is the user's error, not an empty result. */
   Database openExisting() {
+    requireExisting();
+    return Database.open(path);
+  }
+
+  /**
+   * Opens an existing database for bulk reading, with streamed results ({@link
+   * Database#openStreaming}).
+   */
+  Database openStreaming() {
+    requireExisting();
+    return Database.openStreaming(path);
+  }
+
+  private void requireExisting() {
     if (!Files.isRegularFile(path)) {
       throw new UserException(
           ErrorCode.NOT_FOUND,
@@ -29,6 +43,5 @@ final class DatabaseOption {
               + path.toAbsolutePath()
               + ": run `attache ingest PATH...` first or pass --db");
     }
-    return Database.open(path);
   }
 }

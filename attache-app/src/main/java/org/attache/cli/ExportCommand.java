@@ -78,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.parquet && output == null) {
       throw EventFilterOptions.usage("--format parquet needs --output FILE.parquet");
     }
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openStreaming()) {
       EventExport export = new EventExport(db);
       if (format == Format.parquet) {
         long rows = export.parquet(filter, mentions, output);

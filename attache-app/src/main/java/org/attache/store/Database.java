@@ -24,6 +24,12 @@ import java.util.Properties;
 public final class Database implements AutoCloseable {
   static final int SCHEMA_VERSION = 1;
 
+  /**
+   * DuckDB's memory for a bulk reader: its buffer pool otherwise keeps every block it has read (up
+   * to 80 % of RAM); beyond this, sorts spill to disk and cached blocks are evicted.
+   */
+  private static final String STREAMING_MEMORY = "512MB";
+
   private final Path path;
   private final Connection connection;
 
@@ -34,6 +40,20 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) the database at {@code path}. */
   public static Database open(Path path) {
+    return open(path, false);
+  }
+
+  /**
+   * Opens the database with streamed results: DuckDB hands a query's rows over while they are read
+   * instead of computing the whole result first, so reading any number of rows takes constant
+   * memory. The price is that a result set must be closed before the connection runs another query;
+   * bulk readers such as exports open the store this way, one query at a time.
+   */
+  public static Database openStreaming(Path path) {
+    return open(path, true);
+  }
+
+  private static Database open(Path path, boolean streamResults) {
     Path absolute = path.toAbsolutePath();
     try {
       Path parent = absolute.getParent();
@@ -46,6 +66,10 @@ public final class Database implements AutoCloseable {
     Properties settings = new Properties();
     settings.setProperty("autoinstall_known_extensions", "false");
     settings.setProperty("autoload_known_extensions", "false");
+    if (streamResults) {
+      settings.setProperty("jdbc_stream_results", "true");
+      settings.setProperty("memory_limit", STREAMING_MEMORY);
+    }
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
       Database database = new Database(absolute, connection);

@@ -6,29 +6,19 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.attache.actor.Actor;
-import org.attache.event.EventDate;
-import org.attache.event.EventMention;
-import org.attache.event.EventStatus;
-import org.attache.event.Evidence;
-import org.attache.event.TextSpan;
-import org.attache.store.Database;
-import org.attache.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exports of a store with {@value #DOCUMENTS}×{@value #PER_DOCUMENT} hand-built mentions: every row
- * comes out once, in the same order on every run. (That memory stays bounded is a property of the
- * streaming code, not something this test can measure.)
+ * Exports of a store with {@value #DOCUMENTS}×{@value #PER_DOCUMENT} hand-built mentions ({@link
+ * BulkStore}): every row comes out once, in the same order on every run. That memory stays flat as
+ * the store grows is measured by {@code bench/export}, not here.
  */
 class BulkExportIT {
   static final int DOCUMENTS = 50;
   static final int PER_DOCUMENT = 1_000;
-  private static final String SENTENCE = "Belarus and Pakistan held talks in Minsk today.";
 
   @TempDir Path folder;
 
@@ -36,39 +26,7 @@ class BulkExportIT {
   void exportsEveryRowOnceInStableOrder() throws Exception {
     Path db = folder.resolve("bulk.duckdb");
     long began = System.nanoTime();
-    try (Database database = Database.open(db)) {
-      EventStore store = new EventStore(database);
-      for (int d = 0; d < DOCUMENTS; d++) {
-        String document = String.format("bulk-%03d", d);
-        List<Evidence> evidence = new ArrayList<>();
-        for (int m = 0; m < PER_DOCUMENT; m++) {
-          int at = m * 100;
-          EventMention mention =
-              new EventMention(
-                  document,
-                  m,
-                  1,
-                  new TextSpan(at + 21, at + 25),
-                  StoredEvents.type("040", "Consult", 1.0, 1, "CONSULT"),
-                  List.of(StoredEvents.actor(at, "Belarus", Actor.of("BLR", null, null, null))),
-                  List.of(
-                      StoredEvents.actor(at + 12, "Pakistan", Actor.of("PAK", null, null, null))),
-                  EventStatus.OCCURRED,
-                  StoredEvents.day(
-                      LocalDate.of(2023, 1, 1).plusDays(m % 365),
-                      EventDate.Basis.PUBLICATION,
-                      null),
-                  null,
-                  "test:verb",
-                  List.of());
-          evidence.add(new Evidence(mention, "outlet-" + d % 7, null, null, SENTENCE, at));
-        }
-        database.connection().setAutoCommit(false);
-        store.replace(document, evidence);
-        database.connection().commit();
-        database.connection().setAutoCommit(true);
-      }
-    }
+    BulkStore.build(db, DOCUMENTS, PER_DOCUMENT);
     long stored = System.nanoTime();
     long total = (long) DOCUMENTS * PER_DOCUMENT;
     Path csv = folder.resolve("events.csv");
