@@ -31,6 +31,7 @@ final class Reports {
   private int sentence;
   private String source;
   private LocalDate published;
+  private final List<String> rules = new ArrayList<>();
 
   private Reports(String document) {
     this.document = document;
@@ -103,6 +104,12 @@ final class Reports {
     return this;
   }
 
+  /** A rule the coder would have recorded, such as {@code status:ongoing}. */
+  Reports rule(String value) {
+    rules.add(value);
+    return this;
+  }
+
   Reports sentence(int value) {
     sentence = value;
     return this;
@@ -131,7 +138,7 @@ final class Reports {
             date,
             place,
             "test/" + code,
-            List.of());
+            rules);
     return new Evidence(mention, source, null, published, "sentence " + sentence, 0);
   }
 
