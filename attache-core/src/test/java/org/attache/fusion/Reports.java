@@ -32,6 +32,7 @@ final class Reports {
   private String source;
   private LocalDate published;
   private final List<String> rules = new ArrayList<>();
+  private String text;
 
   private Reports(String document) {
     this.document = document;
@@ -110,6 +111,12 @@ final class Reports {
     return this;
   }
 
+  /** The sentence's text (default "sentence N"). */
+  Reports text(String value) {
+    text = value;
+    return this;
+  }
+
   Reports sentence(int value) {
     sentence = value;
     return this;
@@ -139,7 +146,8 @@ final class Reports {
             place,
             "test/" + code,
             rules);
-    return new Evidence(mention, source, null, published, "sentence " + sentence, 0);
+    String words = text != null ? text : "sentence " + sentence;
+    return new Evidence(mention, source, null, published, words, 0);
   }
 
   private ActorMention mention(Actor actor) {
