@@ -6,19 +6,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.attache.actor.ActorMention;
-import org.attache.event.EventMention;
 import org.attache.event.Evidence;
 
 /**
- * The names a report's sentence mentions, for reports whose actors did not resolve to a country:
- * the names of its resolved actors and the runs of capitalised words in its sentence ("Lindsay
- * Lohan", "Betty Ford Center"), lower-cased. A run that opens the sentence loses a leading function
- * word ("The", "He"), and calendar words and function words alone are no names. Two reports share a
- * name when one name's words are all words of a name of the other ("Lohan" and "Lindsay Lohan");
- * sharing a name stands in for the actor identity such reports lack. Language: capitalisation as
- * English writes names. A single capitalised word opening the sentence ("Police say …", "One of …")
- * is no name either, since every sentence opens with a capital.
+ * The names a report's sentence mentions, for reports whose actors did not resolve to a country (a
+ * resolved actor's name is compared by {@link Actors}): the runs of capitalised words in its
+ * sentence ("Lindsay Lohan", "Betty Ford Center"), lower-cased. A run loses a leading function word
+ * ("The", "He"); calendar words and function words alone are no names, nor is a single capitalised
+ * word opening the sentence ("Police say …", "One of …"), since every sentence opens with a
+ * capital. Two reports share a name when one name's words are all words of a name of the other
+ * ("Lohan" and "Lindsay Lohan"); sharing names stands in for the actor identity such reports lack.
+ * Language: capitalisation as English writes names.
  */
 final class Names {
   /**
@@ -31,94 +29,18 @@ final class Names {
   /** Words that are capitalised for a reason other than being a name. */
   private static final Set<String> COMMON =
       Set.of(
-          "a",
-          "an",
-          "the",
-          "this",
-          "that",
-          "these",
-          "those",
-          "he",
-          "she",
-          "it",
-          "i",
-          "we",
-          "they",
-          "you",
-          "his",
-          "her",
-          "its",
-          "our",
-          "their",
-          "my",
-          "your",
-          "in",
-          "on",
-          "at",
-          "of",
-          "for",
-          "to",
-          "from",
-          "by",
-          "with",
-          "after",
-          "before",
-          "as",
-          "and",
-          "but",
-          "or",
-          "if",
-          "when",
-          "while",
-          "so",
-          "yet",
-          "also",
-          "there",
-          "here",
-          "what",
-          "who",
-          "how",
-          "why",
-          "where",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "yesterday",
-          "tomorrow");
+          ("a an the this that these those he she it i we they you his her its our their my your "
+                  + "in on at of for to from by with after before as and but or if when while so "
+                  + "yet also there here what who how why where mr mrs ms dr monday tuesday "
+                  + "wednesday thursday friday saturday sunday january february march april may "
+                  + "june july august september october november december today yesterday tomorrow")
+              .split(" "));
 
   private Names() {}
 
   /** The report's names, sorted; empty when it names none. */
   static SortedSet<String> of(Evidence evidence) {
     SortedSet<String> names = new TreeSet<>();
-    EventMention mention = evidence.mention();
-    for (List<ActorMention> side : List.of(mention.actors(), mention.recipients())) {
-      side.stream()
-          .map(m -> m.actor().name())
-          .filter(name -> name != null)
-          .forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
-    }
     List<String> run = new ArrayList<>();
     boolean opening = true;
     for (String word : evidence.sentence().split("[^\\p{L}\\p{N}'&.-]+")) {
