@@ -17,7 +17,10 @@ import org.attache.event.EventStatus;
  * after the publication date attached to the clause), otherwise occurred. A nominal event takes the
  * status of the verb it hangs from. The clause is followed up through control verbs ("agreed to
  * expand", "refused to sign") but not out of reported speech: "said that X will visit" is planned
- * because of "will", not because of "said". Negation outranks hypothesis, which outranks plan.
+ * because of "will", not because of "said". Negation outranks hypothesis, which outranks plan. An
+ * occurred report in the present progressive ("is visiting") is marked {@code status:ongoing}: the
+ * event is under way or imminent at publication, so it may go on after that day (fusion widens its
+ * publication-date window accordingly).
  */
 final class StatusFinder {
 
@@ -59,6 +62,9 @@ final class StatusFinder {
 
   private StatusFinder() {}
 
+  /** The rule of an occurred report in the present progressive. */
+  static final String ONGOING = "status:ongoing";
+
   /** The status, and the rule that decided it (null for plain occurred). */
   record Found(EventStatus status, String rule) {}
 
@@ -90,7 +96,29 @@ final class StatusFinder {
         break;
       }
     }
+    if (best.status() == EventStatus.OCCURRED && isPresentProgressive(graph, clause)) {
+      return new Found(EventStatus.OCCURRED, ONGOING);
+    }
     return best;
+  }
+
+  /**
+   * A verb in "-ing" with a present-tense "be" as auxiliary ("is visiting", "are holding"), or
+   * without auxiliary modifying a noun, as a reduced "who is visiting" ("its minister visiting
+   * Pakistan").
+   */
+  private static boolean isPresentProgressive(DependencyGraph graph, int clause) {
+    if (!"VBG".equals(graph.token(clause).pos())) {
+      return false;
+    }
+    if (graph.children(clause, "aux").isEmpty() && graph.parent(clause, List.of("acl")) != null) {
+      return true;
+    }
+    return graph.children(clause, "aux").stream()
+        .anyMatch(
+            t ->
+                graph.lemma(t).equals("be")
+                    && Set.of("VBZ", "VBP").contains(String.valueOf(graph.token(t).pos())));
   }
 
   /** The verb a nominal event hangs from, or the head itself. */

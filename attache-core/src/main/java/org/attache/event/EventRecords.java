@@ -158,16 +158,24 @@ public final class EventRecords {
 
   /**
    * The distinct actors (or recipients) of the event's mentions, in mention order, oriented by the
-   * lead (first) report: a participant whose country is on just one side of the lead stays on that
-   * side in every report ("the two ministers held talks" does not make the host an actor of the
-   * visit); other participants keep their own side, swapped in a report of the converse act
-   * (hosting a visit, 043, against making it, 042: the host is the recipient).
+   * first report that names both sides (else the lead): a participant whose country is on just one
+   * side of it stays on that side in every report ("the two ministers held talks" does not make the
+   * host an actor of the visit, even when the lead, "the minister will arrive", names no host);
+   * other participants keep their own side. A report of the converse act is read swapped against
+   * the lead's act (hosting a visit, 043, against making it, 042: the host is the recipient).
    */
   public static List<ActorMention> side(List<Evidence> evidence, boolean actorSide) {
     List<Evidence> ordered = ordered(evidence);
     EventMention lead = ordered.get(0).mention();
-    Set<String> leadActors = countries(lead.actors());
-    Set<String> leadRecipients = countries(lead.recipients());
+    EventMention orienting =
+        ordered.stream()
+            .map(Evidence::mention)
+            .filter(mention -> !mention.actors().isEmpty() && !mention.recipients().isEmpty())
+            .findFirst()
+            .orElse(lead);
+    boolean turned = converse(lead.type().code(), orienting.type().code());
+    Set<String> leadActors = countries(turned ? orienting.recipients() : orienting.actors());
+    Set<String> leadRecipients = countries(turned ? orienting.actors() : orienting.recipients());
     Map<String, ActorMention> distinct = new LinkedHashMap<>();
     for (Evidence item : ordered) {
       EventMention mention = item.mention();

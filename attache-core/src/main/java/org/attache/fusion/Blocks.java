@@ -11,13 +11,14 @@ import java.util.TreeSet;
 /**
  * Blocking: only reports that share a block are compared. A block is an act family ({@link
  * Acts#family}) with an unordered country dyad ("04/BLR|PAK"), or with a single country ("04/BLR"),
- * or with none ("04/-": reports with no resolved actor meet only each other). A report naming two
- * or more countries sits in the block of each dyad and, so that reports missing a side can meet it,
- * in the block of each country, where it is compared only with one-sided reports. Within a block,
- * dated reports are swept in order of their window's start and paired only while the windows are
- * within a day of each other; an undated report is paired with every report of its block. This is
- * the in-memory form of blocking on (family, dyad, time bucket); a distributed run keys on the same
- * fields with buckets a window wide.
+ * or, for reports whose actors resolved to no country, with each name their sentence mentions
+ * ("04/~lohan", filed under its last word, {@link Names}) or else with none ("04/-": such reports
+ * meet only each other). A report naming two or more countries sits in the block of each dyad and,
+ * so that reports missing a side can meet it, in the block of each country, where it is compared
+ * only with one-sided reports. Within a block, dated reports are swept in order of their window's
+ * start and paired only while the windows are within a day of each other; an undated report is
+ * paired with every report of its block. This is the in-memory form of blocking on (family, dyad,
+ * time bucket); a distributed run keys on the same fields with buckets a window wide.
  */
 final class Blocks {
   private static final Comparator<Report> BY_START =
@@ -29,9 +30,10 @@ final class Blocks {
   static Set<String> keys(Report report) {
     Set<String> keys = new TreeSet<>();
     List<String> countries = List.copyOf(report.countries());
-    if (countries.isEmpty()) {
+    if (countries.isEmpty() && report.names().isEmpty()) {
       keys.add(report.family() + "/-");
     }
+    report.names().forEach(name -> keys.add(report.family() + "/~" + Names.key(name)));
     for (int i = 0; i < countries.size(); i++) {
       keys.add(report.family() + "/" + countries.get(i));
       for (int j = i + 1; j < countries.size(); j++) {
@@ -53,7 +55,7 @@ final class Blocks {
   }
 
   private static void pairs(String key, List<Report> members, Map<String, Report[]> pairs) {
-    boolean singleCountry = !key.contains("|") && !key.endsWith("/-");
+    boolean singleCountry = !key.contains("|") && !key.endsWith("/-") && !key.contains("/~");
     List<Report> dated = new ArrayList<>();
     List<Report> undated = new ArrayList<>();
     members.forEach(member -> (member.window() == null ? undated : dated).add(member));

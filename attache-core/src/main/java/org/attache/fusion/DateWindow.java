@@ -12,11 +12,14 @@ import org.attache.event.EventStatus;
  * own range; two stated day-precision ranges are compatible when they overlap or are adjacent (one
  * day apart). A date that is only the publication date says little: a planned event lies up to
  * {@link #AHEAD} days after it, an event reported as held up to {@link #BEHIND} days before it,
- * anything else in either. Month and year precision keep their month or year ({@code coarse}).
+ * anything else in either. An event reported as under way ("is visiting", the coder's rule {@code
+ * status:ongoing}) has begun or is about to, and may go on: up to {@link #BEHIND} days either side.
+ * Month and year precision keep their month or year ({@code coarse}).
  */
 record DateWindow(LocalDate start, LocalDate end, boolean stated, boolean coarse) {
   static final int AHEAD = 30;
   static final int BEHIND = 7;
+  static final String ONGOING = "status:ongoing";
 
   DateWindow {
     Objects.requireNonNull(start, "start");
@@ -39,7 +42,10 @@ record DateWindow(LocalDate start, LocalDate end, boolean stated, boolean coarse
     LocalDate day = date.start();
     EventStatus status = mention.status();
     LocalDate from = status == EventStatus.PLANNED ? day : day.minusDays(BEHIND);
-    LocalDate to = status == EventStatus.OCCURRED ? day : day.plusDays(AHEAD);
+    LocalDate to =
+        status != EventStatus.OCCURRED
+            ? day.plusDays(AHEAD)
+            : mention.rules().contains(ONGOING) ? day.plusDays(BEHIND) : day;
     return new DateWindow(from, to, false, false);
   }
 

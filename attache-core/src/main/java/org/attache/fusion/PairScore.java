@@ -11,7 +11,9 @@ import org.attache.event.EventMention;
  * converse acts, swapped ({@link Actors}), compatible dates ({@link DateWindow}) and places ({@link
  * Places}). The score is then the weighted sum {@code 0.30 act + 0.30 actors + 0.20 date + 0.10
  * place + 0.10 same document} (the document of a near-duplicate is its original's), each part in
- * [0, 1]; the actors' part is the mean of the two sides' scores.
+ * [0, 1]; the actors' part is the mean of the two sides' scores or, when neither side confirms the
+ * other, the score of the names their sentences share ({@link Names#score}) when they have the same
+ * trigger (lexicon entry).
  */
 record PairScore(double score, String reason) {
   static final double ACT = 0.30;
@@ -35,9 +37,14 @@ record PairScore(double score, String reason) {
     EventMention a = first.mention();
     EventMention b = second.mention();
     boolean sameDocument = first.context().equals(second.context());
+    int names =
+        actors <= Actors.UNKNOWN && a.lexiconEntry().equals(b.lexiconEntry())
+            ? Names.shared(first.names(), second.names())
+            : 0;
+    double named = Names.score(names);
     double score =
         ACT * Acts.score(a.type(), b.type())
-            + ACTORS * actors
+            + ACTORS * Math.max(actors, named)
             + DATE * DateWindow.score(first.window(), second.window())
             + PLACE * Places.score(a.place(), b.place())
             + DOCUMENT * (sameDocument ? 1 : 0);
@@ -51,7 +58,9 @@ record PairScore(double score, String reason) {
             "; ",
             sameDocument ? "same document" : "across documents",
             Acts.describe(a.type(), b.type()),
-            actorsReason(actors, swapped),
+            named > actors
+                ? "actors unknown; same trigger; " + names + " names shared"
+                : actorsReason(actors, swapped),
             DateWindow.describe(first.window(), second.window()),
             Places.describe(a.place(), b.place()));
     return Optional.of(new PairScore(score, reason));
@@ -60,7 +69,8 @@ record PairScore(double score, String reason) {
   /**
    * The actors' part of the score when the two reports are compatible, else -1. Statements (CAMEO
    * root 01) are the commonest and least specific act: across documents they are compatible only
-   * when both are dated.
+   * when both are dated. Reports of unknown actors from different documents whose sentences both
+   * name someone or something are compatible only when they share a name ({@link Names}).
    */
   private static double actors(Report first, Report second) {
     EventMention a = first.mention();
@@ -73,6 +83,12 @@ record PairScore(double score, String reason) {
     if (first.family().equals(STATEMENT)
         && !first.context().equals(second.context())
         && (first.window() == null || second.window() == null)) {
+      return -1;
+    }
+    if (!first.context().equals(second.context())
+        && !first.names().isEmpty()
+        && !second.names().isEmpty()
+        && Names.shared(first.names(), second.names()) == 0) {
       return -1;
     }
     double direct = sides(a.actors(), a.recipients(), b.actors(), b.recipients());

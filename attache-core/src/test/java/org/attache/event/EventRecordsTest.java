@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.attache.actor.ActorMention;
 import org.junit.jupiter.api.Test;
 
 class EventRecordsTest {
@@ -137,6 +138,45 @@ class EventRecordsTest {
     assertThat(EventRecords.side(both, false))
         .extracting(m -> m.actor().country())
         .containsExactly("PAK");
+  }
+
+  @Test
+  void aLeadWithoutHostDoesNotLetJointTalksMakeTheHostAVisitor() {
+    EventMention visit =
+        EventFixtures.visit("doc-b", EventStatus.OCCURRED, EventDate.Basis.EXPLICIT);
+    EventMention arrival = oneSided(visit, "doc-a", "042", List.of(visit.actors().get(0)));
+    EventMention talks =
+        oneSided(visit, "doc-a", "040", List.of(visit.actors().get(0), visit.recipients().get(0)));
+    List<Evidence> reports =
+        List.of(
+            evidence(arrival, "a", LocalDate.of(2023, 5, 29)),
+            evidence(talks, "a", LocalDate.of(2023, 5, 29)),
+            evidence(visit, "b", LocalDate.of(2023, 5, 31)));
+
+    assertThat(EventRecords.side(reports, true))
+        .extracting(m -> m.actor().country())
+        .containsExactly("BLR");
+    assertThat(EventRecords.side(reports, false))
+        .extracting(m -> m.actor().country())
+        .containsExactly("PAK");
+  }
+
+  /** A report in {@code document} of {@code code} with these actors and no recipient. */
+  private static EventMention oneSided(
+      EventMention like, String document, String code, List<ActorMention> actors) {
+    return new EventMention(
+        document,
+        code.equals("042") ? 0 : 1,
+        2,
+        new TextSpan(code.equals("042") ? 0 : 20, code.equals("042") ? 6 : 25),
+        new EventType(code, "04", "act " + code, 1.0, 1, "CONSULT", null, List.of()),
+        actors,
+        List.of(),
+        EventStatus.PLANNED,
+        like.date(),
+        null,
+        "test",
+        List.of());
   }
 
   @Test

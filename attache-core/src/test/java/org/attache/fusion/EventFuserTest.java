@@ -94,6 +94,42 @@ class EventFuserTest {
     assertThat(FUSER.fuse(List.of(heldTalks(), visit2024), Map.of())).hasSize(2);
   }
 
+  /** The Tribune's "is visiting Pakistan", dated only by its publication on 29 May. */
+  static Reports underWay(String published) {
+    return Reports.in("tribune-visiting-" + published)
+        .from("tribune", published)
+        .actor(Reports.ALEINIK)
+        .recipient(Reports.PAKISTAN)
+        .publicationDate();
+  }
+
+  @Test
+  void aVisitReportedAsUnderWayJoinsTheVisitThatStartsTheNextDay() {
+    List<Evidence> evidence = new java.util.ArrayList<>(announcement("tribune-29", "tribune"));
+    evidence.add(heldTalks());
+    evidence.add(underWay("2023-05-29").rule(DateWindow.ONGOING).build());
+
+    assertThat(FUSER.fuse(evidence, Map.of())).hasSize(1);
+  }
+
+  @Test
+  void aVisitReportedAsHeldBeforeTheDayAnotherStartsStaysApart() {
+    List<Evidence> evidence = new java.util.ArrayList<>(announcement("tribune-29", "tribune"));
+    evidence.add(heldTalks());
+    evidence.add(underWay("2023-05-29").build());
+
+    assertThat(FUSER.fuse(evidence, Map.of())).hasSize(2);
+  }
+
+  @Test
+  void aVisitUnderWayAYearLaterStaysApart() {
+    List<Evidence> evidence = new java.util.ArrayList<>(announcement("tribune-29", "tribune"));
+    evidence.add(heldTalks());
+    evidence.add(underWay("2024-05-29").rule(DateWindow.ONGOING).build());
+
+    assertThat(FUSER.fuse(evidence, Map.of())).hasSize(2);
+  }
+
   @Test
   void swappedActorsMergeOnlyForSymmetricActs() {
     Reports belarusFirst = Reports.in("a").from("a.com", "2023-05-31");

@@ -31,6 +31,8 @@ final class Reports {
   private int sentence;
   private String source;
   private LocalDate published;
+  private final List<String> rules = new ArrayList<>();
+  private String text;
 
   private Reports(String document) {
     this.document = document;
@@ -103,6 +105,18 @@ final class Reports {
     return this;
   }
 
+  /** A rule the coder would have recorded, such as {@code status:ongoing}. */
+  Reports rule(String value) {
+    rules.add(value);
+    return this;
+  }
+
+  /** The sentence's text (default "sentence N"). */
+  Reports text(String value) {
+    text = value;
+    return this;
+  }
+
   Reports sentence(int value) {
     sentence = value;
     return this;
@@ -131,8 +145,9 @@ final class Reports {
             date,
             place,
             "test/" + code,
-            List.of());
-    return new Evidence(mention, source, null, published, "sentence " + sentence, 0);
+            rules);
+    String words = text != null ? text : "sentence " + sentence;
+    return new Evidence(mention, source, null, published, words, 0);
   }
 
   private ActorMention mention(Actor actor) {

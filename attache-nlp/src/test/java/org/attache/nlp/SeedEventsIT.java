@@ -276,27 +276,51 @@ class SeedEventsIT {
   /**
    * Issue 5's example: the foreign minister's visit, announced as planned by one outlet on 29 May
    * and reported as held by another on 31 May, fuses into one event, status occurred, dated 30–31
-   * May, with both sources.
+   * May, with both sources. Every 2023 report of the visit is in it (the announcement, "is
+   * visiting", the invitation, the talks), so a split fails; the 2022 meeting in New York and
+   * Lukashenko's 2024 visit stay out of it. The host stays the recipient.
    */
   @Test
-  void theMinistersVisitFusesIntoOneEventWithBothOutlets() {
+  void theMinistersVisitFusesIntoOneEventWithAllItsReports() {
     List<FusedEvent> fused = new EventFuser().fuse(EVIDENCE, Map.of());
-    assertThat(fused)
-        .anyMatch(
-            event -> {
-              List<Evidence> reports = event.evidence();
-              var date = EventRecords.date(reports);
-              return reports.get(0).mention().type().root().equals("04")
-                  && EventRecords.side(reports, true).stream()
-                      .anyMatch(m -> m.actor().country().equals("BLR"))
-                  && EventRecords.side(reports, false).stream()
-                      .anyMatch(m -> m.actor().country().equals("PAK"))
-                  && EventRecords.status(reports) == EventStatus.OCCURRED
-                  && Sources.count(reports, Map.of()) == 2
-                  && date.isPresent()
-                  && date.get().start().equals(LocalDate.of(2023, 5, 30))
-                  && date.get().end().equals(LocalDate.of(2023, 5, 31));
-            });
+    List<Evidence> visitReports =
+        EVIDENCE.stream()
+            .filter(e -> !e.mention().documentId().startsWith("002"))
+            .filter(e -> e.mention().type().root().equals("04"))
+            .filter(e -> e.mention().date() != null)
+            .filter(e -> e.mention().date().start().getYear() == 2023)
+            .toList();
+    assertThat(visitReports).as("the seeds' 2023 reports of the visit").hasSizeGreaterThan(4);
+    List<FusedEvent> holding =
+        fused.stream()
+            .filter(event -> visitReports.stream().anyMatch(event.evidence()::contains))
+            .toList();
+    holding.forEach(
+        event ->
+            System.out.println(
+                "visit event "
+                    + event.id()
+                    + ": "
+                    + event.evidence().stream()
+                        .map(e -> CameoEval.describe(e.mention()))
+                        .toList()));
+    assertThat(holding).as("events holding the 2023 visit's reports").hasSize(1);
+    List<Evidence> reports = holding.get(0).evidence();
+    assertThat(reports).containsAll(visitReports);
+    assertThat(reports)
+        .as("no report of another year")
+        .allMatch(e -> e.mention().date() == null || e.mention().date().start().getYear() == 2023);
+    var date = EventRecords.date(reports);
+    assertThat(EventRecords.side(reports, true))
+        .as("the visitors: Belarus only, though 'the two ministers will hold talks' names both")
+        .anyMatch(m -> m.actor().country().equals("BLR"))
+        .noneMatch(m -> m.actor().country().equals("PAK"));
+    assertThat(EventRecords.side(reports, false)).anyMatch(m -> m.actor().country().equals("PAK"));
+    assertThat(EventRecords.status(reports)).isEqualTo(EventStatus.OCCURRED);
+    assertThat(Sources.count(reports, Map.of())).isEqualTo(2);
+    assertThat(date).isPresent();
+    assertThat(date.get().start()).isEqualTo(LocalDate.of(2023, 5, 30));
+    assertThat(date.get().end()).isEqualTo(LocalDate.of(2023, 5, 31));
   }
 
   private static boolean between(EventMention event, String actor, String recipient) {
