@@ -72,7 +72,7 @@ public final class AttacheJob {
         Reading.read(spark, context, units, new UnitReader(hadoop))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Decisions decisions = decide(processed);
-    Broadcast<Map<String, DocumentDecisions.Decision>> kept = context.broadcast(decisions.kept);
+    Broadcast<Map<String, Kept>> kept = context.broadcast(decisions.kept);
     Broadcast<Map<String, String>> originals = context.broadcast(decisions.originals);
     int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
     JavaRDD<Analysed> analysed =
@@ -80,7 +80,7 @@ public final class AttacheJob {
             .filter(item -> item.document() != null && kept.value().containsKey(item.key()))
             .map(
                 item -> {
-                  DocumentDecisions.Decision decision = kept.value().get(item.key());
+                  Kept decision = kept.value().get(item.key());
                   return DocumentRows.with(
                       item.document(),
                       item.document().getAs("analysis"),
@@ -128,11 +128,14 @@ public final class AttacheJob {
     return new Summary(documents, quarantined, mentionCount, events);
   }
 
+  /** A kept document's near-duplicate original and distance (both null when it has none). */
+  private record Kept(String original, Integer distance) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** The documents kept by order key, near-duplicate originals, and duplicate rows. */
   private record Decisions(
-      Map<String, DocumentDecisions.Decision> kept,
-      Map<String, String> originals,
-      List<Row> duplicates) {}
+      Map<String, Kept> kept, Map<String, String> originals, List<Row> duplicates) {}
 
   /**
    * Decides every document in input order as the store does. A document read again under its id
@@ -145,7 +148,7 @@ public final class AttacheJob {
     facts.sort(Comparator.comparing(Processed.Fact::key));
     DocumentDecisions decider = new DocumentDecisions();
     Map<String, String> keyById = new HashMap<>();
-    Map<String, DocumentDecisions.Decision> kept = new HashMap<>();
+    Map<String, Kept> kept = new HashMap<>();
     Map<String, Row> duplicates = new TreeMap<>();
     for (Processed.Fact fact : facts) {
       DocumentDecisions.Decision decision = decider.next(fact.facts());
@@ -160,12 +163,12 @@ public final class AttacheJob {
         if (earlier != null) {
           kept.remove(earlier);
         }
-        kept.put(fact.key(), decision);
+        kept.put(fact.key(), new Kept(decision.original(), decision.distance()));
       }
     }
     Map<String, String> originals = new TreeMap<>();
     for (Processed.Fact fact : facts) {
-      DocumentDecisions.Decision decision = kept.get(fact.key());
+      Kept decision = kept.get(fact.key());
       if (decision != null && decision.original() != null) {
         originals.put(fact.id(), decision.original());
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.attache.model.Document;
 import org.attache.model.Rejection;
 import org.attache.model.SourceItem;
@@ -17,7 +18,7 @@ final class DocumentRows {
   private DocumentRows() {}
 
   static Row document(Document document) {
-    return RowFactory.create(
+    return documentRow(
         document.id(),
         document.metadata().url(),
         document.metadata().source(),
@@ -49,7 +50,12 @@ final class DocumentRows {
     values[Tables.DOCUMENT.fieldIndex("analysis")] = analysis;
     values[Tables.DOCUMENT.fieldIndex("near_duplicate_of")] = nearDuplicateOf;
     values[Tables.DOCUMENT.fieldIndex("near_duplicate_distance")] = distance;
-    return RowFactory.create(values);
+    return documentRow(values);
+  }
+
+  /** A documents row that knows its column names. */
+  private static Row documentRow(Object... values) {
+    return new GenericRowWithSchema(values, Tables.DOCUMENT);
   }
 
   static Row quarantine(Rejection rejection, SourceItem item) {
