@@ -39,7 +39,7 @@ record Analysed(Row document, Row annotation, List<Row> actors, List<MentionReco
             null);
     AnalysisStore.Result result;
     try {
-      result = Executors.analysis(options).analyse(pending);
+      result = Executors.analyse(options, pending);
     } catch (RuntimeException e) {
       // As on the command line: the document stays, marked failed, and the job goes on.
       return new Analysed(status(document, "failed"), null, List.of(), List.of());

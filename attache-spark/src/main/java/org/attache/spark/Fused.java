@@ -53,6 +53,11 @@ record Fused(List<Row> events, List<Row> mentions, List<Row> merges) implements 
     return new Fused(events, mentions, merges);
   }
 
+  /** Spark's rows hold array columns as Scala sequences. */
+  private static scala.collection.immutable.Seq<String> seq(List<String> values) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
+  }
+
   private static Row row(EventRow event) {
     return RowFactory.create(
         event.id(),
@@ -62,8 +67,8 @@ record Fused(List<Row> events, List<Row> mentions, List<Row> merges) implements 
         event.quadClass(),
         event.goldstein(),
         event.ploverType(),
-        event.actorCountries(),
-        event.recipientCountries(),
+        seq(event.actorCountries()),
+        seq(event.recipientCountries()),
         event.actors(),
         event.recipients(),
         event.status(),

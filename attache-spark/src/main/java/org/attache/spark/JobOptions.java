@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * What one run of {@link AttacheJob} reads and writes, and the configuration every executor builds
  * its pipeline from: the user's actor tables and lexicon files (paths every executor can read; none
- * means the bundled ones), and the number of partitions documents are analysed in (0: Spark's
- * default parallelism).
+ * means the bundled ones), the number of partitions documents are analysed in (0: Spark's default
+ * parallelism) and the number of analysis threads (CoreNLP pipelines) per executor JVM.
  */
 public record JobOptions(
     List<String> inputs,
@@ -17,7 +17,8 @@ public record JobOptions(
     String master,
     List<String> knowledge,
     List<String> lexicon,
-    int partitions)
+    int partitions,
+    int analysisThreads)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -29,6 +30,10 @@ public record JobOptions(
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("at least one --input is needed");
     }
+    if (analysisThreads < 1) {
+      throw new IllegalArgumentException(
+          "--analysis-threads must be at least 1: " + analysisThreads);
+    }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must not be negative: " + partitions);
     }
@@ -36,7 +41,8 @@ public record JobOptions(
 
   /**
    * Parses {@code --input PATH... --output DIR [--master URL] [--knowledge FILE]... [--lexicon
-   * FILE]... [--partitions N]}; several paths may follow one {@code --input}.
+   * FILE]... [--partitions N] [--analysis-threads N]}; several paths may follow one {@code
+   * --input}.
    */
   public static JobOptions parse(String... args) {
     List<String> inputs = new ArrayList<>();
@@ -45,6 +51,7 @@ public record JobOptions(
     String output = null;
     String master = null;
     int partitions = 0;
+    int analysisThreads = 1;
     List<String> current = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -55,6 +62,7 @@ public record JobOptions(
         case "--output" -> output = value(args, ++i, arg);
         case "--master" -> master = value(args, ++i, arg);
         case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, arg));
+        case "--analysis-threads" -> analysisThreads = Integer.parseInt(value(args, ++i, arg));
         default -> {
           if (current == null || arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown argument: " + arg);
@@ -70,7 +78,7 @@ public record JobOptions(
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is needed");
     }
-    return new JobOptions(inputs, output, master, knowledge, lexicon, partitions);
+    return new JobOptions(inputs, output, master, knowledge, lexicon, partitions, analysisThreads);
   }
 
   private static String value(String[] args, int index, String option) {
