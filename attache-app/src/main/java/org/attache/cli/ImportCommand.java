@@ -35,8 +35,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(folder)) {
-      throw new UserException(ErrorCode.NOT_FOUND, "no such folder: " + folder);
+    if (!Files.isDirectory(folder.resolve("documents"))) {
+      throw new UserException(
+          ErrorCode.NOT_FOUND, "no Spark output at " + folder + ": documents/ is missing");
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = database.open()) {
