@@ -40,7 +40,12 @@ class ImportCommandIT {
         Path part = output.resolve(table.getKey()).resolve("part-00000.parquet");
         Files.createDirectories(part.getParent());
         statement.execute(
-            "COPY (SELECT *" + table.getValue() + " FROM " + table.getKey() + ") TO '" + part
+            "COPY (SELECT *"
+                + table.getValue()
+                + " FROM "
+                + table.getKey()
+                + ") TO '"
+                + part
                 + "' (FORMAT parquet)");
       }
     }
@@ -60,7 +65,8 @@ class ImportCommandIT {
 
   @Test
   void aFolderWithoutOutputIsAOneLineError() {
-    CliRun run = CliRun.run("import", folder.toString(), "--db", folder.resolve("x.duckdb").toString());
+    CliRun run =
+        CliRun.run("import", folder.toString(), "--db", folder.resolve("x.duckdb").toString());
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err().strip()).contains("documents/ is missing").doesNotContain("\n");
   }
