@@ -1,20 +1,13 @@
 package org.attache.spark;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.attache.store.Disposition;
-import org.attache.store.DocumentDecisions;
 import scala.Tuple2;
 
 /**
@@ -71,16 +64,16 @@ public final class AttacheJob {
     JavaRDD<Processed> processed =
         Reading.read(spark, context, units, new UnitReader(hadoop))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Decisions decisions = decide(processed);
-    Broadcast<Map<String, Kept>> kept = context.broadcast(decisions.kept);
-    Broadcast<Map<String, String>> originals = context.broadcast(decisions.originals);
+    Keeping decisions = Keeping.decide(processed);
+    Broadcast<Map<String, Keeping.Kept>> kept = context.broadcast(decisions.kept());
+    Broadcast<Map<String, String>> originals = context.broadcast(decisions.originals());
     int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
     JavaRDD<Analysed> analysed =
         processed
             .filter(item -> item.document() != null && kept.value().containsKey(item.key()))
             .map(
                 item -> {
-                  Kept decision = kept.value().get(item.key());
+                  Keeping.Kept decision = kept.value().get(item.key());
                   return DocumentRows.with(
                       item.document(),
                       item.document().getAs("analysis"),
@@ -99,7 +92,8 @@ public final class AttacheJob {
     Output output = new Output(spark, options.output());
     long documents =
         output.write(Tables.DOCUMENTS, Tables.DOCUMENT, analysed.map(Analysed::document));
-    output.write(Tables.DUPLICATES, Tables.DUPLICATE, context.parallelize(decisions.duplicates, 1));
+    output.write(
+        Tables.DUPLICATES, Tables.DUPLICATE, context.parallelize(decisions.duplicates(), 1));
     long quarantined =
         output.write(
             Tables.QUARANTINE,
@@ -126,53 +120,5 @@ public final class AttacheJob {
     analysed.unpersist(false);
     processed.unpersist(false);
     return new Summary(documents, quarantined, mentionCount, events);
-  }
-
-  /** A kept document's near-duplicate original and distance (both null when it has none). */
-  private record Kept(String original, Integer distance) implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** The documents kept by order key, near-duplicate originals, and duplicate rows. */
-  private record Decisions(
-      Map<String, Kept> kept, Map<String, String> originals, List<Row> duplicates) {}
-
-  /**
-   * Decides every document in input order as the store does. A document read again under its id
-   * replaces the earlier version (the store updates it in place), so only the last version is kept.
-   */
-  private static Decisions decide(JavaRDD<Processed> processed) {
-    List<Processed.Fact> facts =
-        new ArrayList<>(
-            processed.filter(item -> item.document() != null).map(Processed::fact).collect());
-    facts.sort(Comparator.comparing(Processed.Fact::key));
-    DocumentDecisions decider = new DocumentDecisions();
-    Map<String, String> keyById = new HashMap<>();
-    Map<String, Kept> kept = new HashMap<>();
-    Map<String, Row> duplicates = new TreeMap<>();
-    for (Processed.Fact fact : facts) {
-      DocumentDecisions.Decision decision = decider.next(fact.facts());
-      Disposition disposition = decision.disposition();
-      if (disposition == Disposition.DUPLICATE) {
-        duplicates.put(
-            fact.origin(),
-            RowFactory.create(
-                fact.origin(), fact.id(), decision.original(), fact.url(), fact.source()));
-      } else if (disposition != Disposition.UNCHANGED) {
-        String earlier = keyById.put(fact.id(), fact.key());
-        if (earlier != null) {
-          kept.remove(earlier);
-        }
-        kept.put(fact.key(), new Kept(decision.original(), decision.distance()));
-      }
-    }
-    Map<String, String> originals = new TreeMap<>();
-    for (Processed.Fact fact : facts) {
-      Kept decision = kept.get(fact.key());
-      if (decision != null && decision.original() != null) {
-        originals.put(fact.id(), decision.original());
-      }
-    }
-    return new Decisions(kept, originals, new ArrayList<>(duplicates.values()));
   }
 }

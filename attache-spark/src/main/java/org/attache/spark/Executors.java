@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.attache.actor.ActorKnowledge;
 import org.attache.app.DocumentAnalysis;
 import org.attache.app.StandardComponents;
@@ -54,7 +56,23 @@ final class Executors {
             });
     try {
       DocumentAnalysis analysis = pool.analysis().get();
-      return pool.threads().submit(() -> analysis.analyse(document)).get();
+      Future<AnalysisStore.Result> result = pool.threads().submit(() -> analysis.analyse(document));
+      if (options.documentTimeoutSeconds() == 0) {
+        return result.get();
+      }
+      try {
+        return result.get(options.documentTimeoutSeconds(), TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        // CoreNLP stops at the interrupt where it checks for one; the document is marked failed.
+        result.cancel(true);
+        throw new IllegalStateException(
+            "analysis of "
+                + document.id()
+                + " took over "
+                + options.documentTimeoutSeconds()
+                + " s",
+            e);
+      }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

@@ -19,9 +19,9 @@ import org.attache.ingest.ManifestFolderSource;
  * Expands the job's inputs into units in the order the command line reads them: each input in turn,
  * a folder's files sorted by name at each level, hidden names skipped, a folder holding a manifest
  * kept whole. Local paths keep the names the user gave, so documents get the ids the command line
- * gives them; other file systems are named by their full URI. A folder named {@code *.parquet} is
- * a Parquet dataset: only its Parquet files are read. A path that does not exist stays a unit,
- * which its task rejects as {@code NOT_FOUND}.
+ * gives them; other file systems are named by their full URI. A folder named {@code *.parquet} is a
+ * Parquet dataset: only its Parquet files are read. A path that does not exist stays a unit, which
+ * its task rejects as {@code NOT_FOUND}.
  */
 final class InputUnits {
   private InputUnits() {}

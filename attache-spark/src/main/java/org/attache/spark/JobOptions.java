@@ -9,7 +9,9 @@ import java.util.Objects;
  * What one run of {@link AttacheJob} reads and writes, and the configuration every executor builds
  * its pipeline from: the user's actor tables and lexicon files (paths every executor can read; none
  * means the bundled ones), the number of partitions documents are analysed in (0: Spark's default
- * parallelism) and the number of analysis threads (CoreNLP pipelines) per executor JVM.
+ * parallelism), the number of analysis threads (CoreNLP pipelines) per executor JVM, and the
+ * seconds one document's analysis may take before it is marked failed (0: no limit, as on the
+ * command line).
  */
 public record JobOptions(
     List<String> inputs,
@@ -18,7 +20,8 @@ public record JobOptions(
     List<String> knowledge,
     List<String> lexicon,
     int partitions,
-    int analysisThreads)
+    int analysisThreads,
+    int documentTimeoutSeconds)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -34,6 +37,10 @@ public record JobOptions(
       throw new IllegalArgumentException(
           "--analysis-threads must be at least 1: " + analysisThreads);
     }
+    if (documentTimeoutSeconds < 0) {
+      throw new IllegalArgumentException(
+          "--document-timeout must not be negative: " + documentTimeoutSeconds);
+    }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must not be negative: " + partitions);
     }
@@ -41,8 +48,8 @@ public record JobOptions(
 
   /**
    * Parses {@code --input PATH... --output DIR [--master URL] [--knowledge FILE]... [--lexicon
-   * FILE]... [--partitions N] [--analysis-threads N]}; several paths may follow one {@code
-   * --input}.
+   * FILE]... [--partitions N] [--analysis-threads N] [--document-timeout SECONDS]}; several paths
+   * may follow one {@code --input}.
    */
   public static JobOptions parse(String... args) {
     List<String> inputs = new ArrayList<>();
@@ -52,6 +59,7 @@ public record JobOptions(
     String master = null;
     int partitions = 0;
     int analysisThreads = 1;
+    int timeout = 0;
     List<String> current = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -63,6 +71,7 @@ public record JobOptions(
         case "--master" -> master = value(args, ++i, arg);
         case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, arg));
         case "--analysis-threads" -> analysisThreads = Integer.parseInt(value(args, ++i, arg));
+        case "--document-timeout" -> timeout = Integer.parseInt(value(args, ++i, arg));
         default -> {
           if (current == null || arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown argument: " + arg);
@@ -78,7 +87,8 @@ public record JobOptions(
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is needed");
     }
-    return new JobOptions(inputs, output, master, knowledge, lexicon, partitions, analysisThreads);
+    return new JobOptions(
+        inputs, output, master, knowledge, lexicon, partitions, analysisThreads, timeout);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -41,7 +41,7 @@ class JobOptionsTest {
         .hasMessage("unknown argument: --fast");
     assertThatThrownBy(() -> JobOptions.parse("--output", "o", "stray"))
         .hasMessage("unknown argument: stray");
-    assertThatThrownBy(() -> new JobOptions(List.of("a"), "o", null, List.of(), List.of(), 0, 0))
+    assertThatThrownBy(() -> new JobOptions(List.of("a"), "o", null, List.of(), List.of(), 0, 0, 0))
         .hasMessageContaining("--analysis-threads must be at least 1: 0");
   }
 }
