@@ -9,14 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.attache.actor.ActorKnowledge;
-import org.attache.actor.ActorMention;
-import org.attache.actor.ActorResolver;
-import org.attache.actor.DatelineCountry;
-import org.attache.annotate.Annotation;
-import org.attache.annotate.AnnotationCodec;
-import org.attache.annotate.AnnotationRequest;
 import org.attache.annotate.Annotator;
-import org.attache.event.EventMention;
 import org.attache.fusion.EventFuser;
 import org.attache.store.AnalysisStore;
 import org.attache.store.Database;
@@ -57,11 +50,8 @@ public final class AnalysisJob {
   }
 
   private final Database database;
-  private final Annotator annotator;
   private final String configName;
-  private final ActorResolver resolver;
-  private final DatelineCountry datelines;
-  private final EventCoding coding;
+  private final DocumentAnalysis analysis;
   private final int threads;
 
   public AnalysisJob(
@@ -75,11 +65,8 @@ public final class AnalysisJob {
       throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
     }
     this.database = Objects.requireNonNull(database, "database");
-    this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.configName = Objects.requireNonNull(configName, "configName");
-    this.resolver = new ActorResolver(knowledge);
-    this.datelines = new DatelineCountry(knowledge);
-    this.coding = Objects.requireNonNull(coding, "coding");
+    this.analysis = new DocumentAnalysis(annotator, knowledge, coding);
     this.threads = threads;
   }
 
@@ -151,15 +138,7 @@ public final class AnalysisJob {
   }
 
   private AnalysisStore.Result analyse(AnalysisStore.Pending document) {
-    Annotation annotation =
-        document.annotation() != null
-            ? AnnotationCodec.fromJson(document.annotation())
-            : annotator.annotate(
-                new AnnotationRequest(document.id(), document.text(), document.published()));
-    String storyCountry = datelines.find(document.text()).orElse(null);
-    List<ActorMention> mentions = resolver.resolve(annotation, storyCountry);
-    List<EventMention> events = coding.code(annotation, mentions);
-    return new AnalysisStore.Result(document, annotation, mentions, events);
+    return analysis.analyse(document);
   }
 
   private void commit() {

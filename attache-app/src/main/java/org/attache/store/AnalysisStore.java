@@ -147,7 +147,8 @@ public final class AnalysisStore {
     }
   }
 
-  private static List<Evidence> evidence(Result result) {
+  /** The result's event mentions with their document's source, URL, date and sentence. */
+  public static List<Evidence> evidence(Result result) {
     Pending document = result.document();
     List<Evidence> evidence = new ArrayList<>();
     for (EventMention mention : result.events()) {

@@ -1,23 +1,16 @@
 package org.attache.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.attache.actor.ActorMention;
-import org.attache.event.EventDate;
 import org.attache.event.EventIds;
 import org.attache.event.EventMention;
 import org.attache.event.EventMentionCodec;
-import org.attache.event.EventPlace;
-import org.attache.event.EventRecords;
 import org.attache.event.Evidence;
 
 /**
@@ -46,12 +39,7 @@ public final class EventStore {
               + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
           documentId);
       delete("DELETE FROM event_mentions WHERE document_id = ?", documentId);
-      // The same act between the same actors at the same trigger is one mention, however many
-      // rules found it.
-      Map<String, Evidence> distinct = new LinkedHashMap<>();
-      for (Evidence item : evidence) {
-        distinct.putIfAbsent(EventIds.mention(item.mention()), item);
-      }
+      Map<String, Evidence> distinct = distinct(evidence);
       try (PreparedStatement mentions =
               connection.prepareStatement(
                   "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -98,53 +86,40 @@ public final class EventStore {
       List<Evidence> evidence,
       int sources)
       throws SQLException {
-    EventMention lead = EventRecords.ordered(evidence).get(0).mention();
-    String record = EventRecords.toJson(eventId, evidence, sources);
-    insert.setString(1, eventId);
-    insert.setString(2, lead.type().code());
-    insert.setString(3, lead.type().root());
-    insert.setString(4, lead.type().name());
-    insert.setInt(5, lead.type().quadClass());
-    insert.setDouble(6, lead.type().goldstein());
-    insert.setString(7, lead.type().ploverType());
-    insert.setArray(8, countries(connection, evidence, true));
-    insert.setArray(9, countries(connection, evidence, false));
-    insert.setString(10, names(evidence, true));
-    insert.setString(11, names(evidence, false));
-    insert.setString(12, EventRecords.status(evidence).label());
-    Optional<EventDate> date = EventRecords.date(evidence);
-    insert.setObject(13, date.map(EventDate::start).orElse(null));
-    insert.setObject(14, date.map(EventDate::end).orElse(null));
-    Optional<EventPlace> place = EventRecords.place(evidence);
-    insert.setString(15, place.map(EventPlace::name).orElse(null));
-    insert.setString(16, place.map(EventPlace::country).orElse(null));
-    insert.setInt(17, evidence.size());
-    insert.setInt(18, sources);
-    insert.setString(19, lead.documentId());
-    insert.setString(20, record);
+    EventRow row = EventRow.of(eventId, evidence, sources);
+    insert.setString(1, row.id());
+    insert.setString(2, row.cameoCode());
+    insert.setString(3, row.cameoRoot());
+    insert.setString(4, row.cameoName());
+    insert.setInt(5, row.quadClass());
+    insert.setDouble(6, row.goldstein());
+    insert.setString(7, row.ploverType());
+    insert.setArray(8, connection.createArrayOf("VARCHAR", row.actorCountries().toArray()));
+    insert.setArray(9, connection.createArrayOf("VARCHAR", row.recipientCountries().toArray()));
+    insert.setString(10, row.actors());
+    insert.setString(11, row.recipients());
+    insert.setString(12, row.status());
+    insert.setObject(13, row.dateStart());
+    insert.setObject(14, row.dateEnd());
+    insert.setString(15, row.placeName());
+    insert.setString(16, row.placeCountry());
+    insert.setInt(17, row.mentions());
+    insert.setInt(18, row.sources());
+    insert.setString(19, row.firstDocument());
+    insert.setString(20, row.record());
   }
 
-  private static Array countries(Connection connection, List<Evidence> evidence, boolean actors)
-      throws SQLException {
-    Set<String> codes = new LinkedHashSet<>();
-    EventRecords.side(evidence, actors).forEach(mention -> codes.add(mention.actor().country()));
-    return connection.createArrayOf("VARCHAR", codes.toArray());
-  }
-
-  /** "BLR GOV Sergei Aleinik; PAK GOV": what a table cell shows of one side. */
-  private static String names(List<Evidence> evidence, boolean actors) {
-    Set<String> names = new LinkedHashSet<>();
-    for (ActorMention mention : EventRecords.side(evidence, actors)) {
-      StringBuilder name = new StringBuilder(mention.actor().country());
-      if (mention.actor().sector() != null) {
-        name.append(' ').append(mention.actor().sector());
-      }
-      if (mention.actor().name() != null) {
-        name.append(' ').append(mention.actor().name());
-      }
-      names.add(name.toString());
+  /**
+   * The distinct mentions of one document's evidence by mention id, first report kept, in order:
+   * the same act between the same actors at the same trigger is one mention, however many rules
+   * found it.
+   */
+  public static Map<String, Evidence> distinct(List<Evidence> evidence) {
+    Map<String, Evidence> distinct = new LinkedHashMap<>();
+    for (Evidence item : evidence) {
+      distinct.putIfAbsent(EventIds.mention(item.mention()), item);
     }
-    return String.join("; ", names);
+    return distinct;
   }
 
   /** Summary rows of the events that pass the filter, by date, then id. */

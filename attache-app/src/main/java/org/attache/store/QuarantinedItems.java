@@ -57,7 +57,7 @@ public final class QuarantinedItems {
     return entries;
   }
 
-  static String metadataJson(SourceItem item) {
+  public static String metadataJson(SourceItem item) {
     Metadata metadata = item.metadata();
     ObjectNode node = JSON.createObjectNode();
     node.put("id", metadata.id());

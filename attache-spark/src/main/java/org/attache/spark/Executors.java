@@ -1,0 +1,103 @@
+package org.attache.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.attache.actor.ActorKnowledge;
+import org.attache.app.DocumentAnalysis;
+import org.attache.app.StandardComponents;
+import org.attache.coding.PredicateLexicon;
+import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.NlpConfig;
+import org.attache.store.AnalysisStore;
+
+/**
+ * What each executor JVM builds once, lazily, from the job's serialisable options, and shares
+ * between its tasks: the document analysis with the CoreNLP annotator, the actor tables and the
+ * lexicon, run on a fixed pool of analysis threads ({@link JobOptions#analysisThreads}, default 1)
+ * that tasks hand their documents to. CoreNLP keeps one pipeline per thread (pipelines must not be
+ * shared), so the pool bounds the memory a JVM spends on models (2 to 3 GB each), and with one
+ * thread no CoreNLP state can pass between threads: SUTime has resolved weekdays differently when
+ * pipelines ran side by side (CoreNlpAnnotator). Nothing loads in a JVM that analyses nothing.
+ */
+final class Executors {
+  /** The language models' configuration: the command line's. */
+  static final NlpConfig NLP = NlpConfig.fast();
+
+  private static final Map<List<Object>, Pool> POOLS = new ConcurrentHashMap<>();
+
+  private Executors() {}
+
+  /** The analysis threads and what they run, for one configuration. */
+  private record Pool(ExecutorService threads, Future<DocumentAnalysis> analysis) {}
+
+  /** Analyses one document on this JVM's analysis threads; errors come back as thrown. */
+  static AnalysisStore.Result analyse(JobOptions options, AnalysisStore.Pending document) {
+    Pool pool =
+        POOLS.computeIfAbsent(
+            List.of(options.knowledge(), options.lexicon(), options.analysisThreads()),
+            key -> {
+              ExecutorService threads =
+                  java.util.concurrent.Executors.newFixedThreadPool(
+                      options.analysisThreads(),
+                      task -> {
+                        Thread thread = new Thread(task, "attache-spark-analyse");
+                        thread.setDaemon(true);
+                        return thread;
+                      });
+              // Built on an analysis thread, so the annotator's first pipeline is that thread's.
+              return new Pool(threads, threads.submit(() -> build(options)));
+            });
+    try {
+      DocumentAnalysis analysis = pool.analysis().get();
+      Future<AnalysisStore.Result> result = pool.threads().submit(() -> analysis.analyse(document));
+      if (options.documentTimeoutSeconds() == 0) {
+        return result.get();
+      }
+      try {
+        return result.get(options.documentTimeoutSeconds(), TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        // CoreNLP stops at the interrupt where it checks for one; the document is marked failed.
+        result.cancel(true);
+        throw new IllegalStateException(
+            "analysis of "
+                + document.id()
+                + " took over "
+                + options.documentTimeoutSeconds()
+                + " s",
+            e);
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("analysis of " + document.id() + " failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing " + document.id(), e);
+    }
+  }
+
+  private static DocumentAnalysis build(JobOptions options) {
+    ActorKnowledge knowledge =
+        options.knowledge().isEmpty()
+            ? ActorKnowledge.bundled()
+            : ActorKnowledge.load(paths(options.knowledge()));
+    PredicateLexicon lexicon =
+        options.lexicon().isEmpty()
+            ? PredicateLexicon.bundled()
+            : PredicateLexicon.load(paths(options.lexicon()));
+    return new DocumentAnalysis(
+        new CoreNlpAnnotator(NLP), knowledge, StandardComponents.eventCoding(knowledge, lexicon));
+  }
+
+  private static List<Path> paths(List<String> files) {
+    return files.stream().map(Path::of).toList();
+  }
+}
