@@ -45,28 +45,43 @@ public final class BrowseQueries {
         documentId);
   }
 
-  /** The public records (EVENTS.md JSON) of a page of the events that pass the filter. */
-  public List<String> events(EventFilter filter, int limit, int offset) {
-    FilterSql where = EventStore.filterSql(filter);
+  /**
+   * The public records (EVENTS.md JSON) of a page of the events that pass the filter and, when
+   * {@code words} is not empty, have a mention whose sentence contains every word (ignoring case).
+   */
+  public List<String> events(EventFilter filter, List<String> words, int limit, int offset) {
+    FilterSql where = withWords(EventStore.filterSql(filter), words);
     List<Object> parameters = new ArrayList<>(where.parameters());
     parameters.add(limit);
     parameters.add(offset);
     List<String> records = new ArrayList<>();
     for (Row row :
         queries.rows(
-            "SELECT record FROM events"
-                + where.where()
-                + " ORDER BY date_start NULLS LAST, id LIMIT ? OFFSET ?",
-            parameters.toArray())) {
+            EventStore.pageOfRecords(where.where(), " LIMIT ? OFFSET ?"), parameters.toArray())) {
       records.add((String) row.get("record"));
     }
     return records;
   }
 
-  /** How many events pass the filter. */
-  public long eventCount(EventFilter filter) {
-    FilterSql where = EventStore.filterSql(filter);
+  /** How many events pass the filter (and contain the words, as {@link #events} selects). */
+  public long eventCount(EventFilter filter, List<String> words) {
+    FilterSql where = withWords(EventStore.filterSql(filter), words);
     return count("SELECT count(*) AS n FROM events" + where.where(), where.parameters().toArray());
+  }
+
+  private static FilterSql withWords(FilterSql filter, List<String> words) {
+    if (words.isEmpty()) {
+      return filter;
+    }
+    StringBuilder where =
+        new StringBuilder(filter.where().isEmpty() ? " WHERE " : filter.where() + " AND ");
+    where.append("id IN (SELECT event_id FROM event_mentions WHERE ");
+    List<Object> parameters = new ArrayList<>(filter.parameters());
+    for (int i = 0; i < words.size(); i++) {
+      where.append(i == 0 ? "" : " AND ").append("sentence_text ILIKE ? ESCAPE '\\'");
+      parameters.add("%" + words.get(i).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+    }
+    return new FilterSql(where.append(')').toString(), parameters);
   }
 
   /** An event's record, or null when there is no such event. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.List;
 import org.attache.cli.EventFilterParser;
 import org.attache.event.EventMention;
 import org.attache.event.EventMentionCodec;
@@ -45,6 +46,7 @@ final class EventRoutes {
 
   private void list(Context context) {
     EventFilter filter = filter(context);
+    List<String> words = words(context);
     int limit = QueryValues.limit(context, 50, 1000);
     int offset = QueryValues.offset(context);
     Answers.json(
@@ -52,13 +54,27 @@ final class EventRoutes {
         pool.with(
             db -> {
               BrowseQueries queries = new BrowseQueries(db);
-              ObjectNode page = Json.object().put("total", queries.eventCount(filter));
+              ObjectNode page = Json.object().put("total", queries.eventCount(filter, words));
               ArrayNode events = page.putArray("events");
               queries
-                  .events(filter, limit, offset)
+                  .events(filter, words, limit, offset)
                   .forEach(record -> events.add(Json.parse(record)));
               return page;
             }));
+  }
+
+  /** The words of {@code q}: events whose evidence sentences contain them all. */
+  private static List<String> words(Context context) {
+    String query = QueryValues.text(context, "q");
+    if (query == null) {
+      return List.of();
+    }
+    List<String> words = List.of(query.split("\\s+"));
+    if (words.size() > 10 || words.stream().anyMatch(word -> word.length() > 100)) {
+      throw ApiException.badRequest(
+          "q takes at most 10 words of at most 100 characters: '" + query + "' in GET /api/events");
+    }
+    return words;
   }
 
   private void one(Context context) {

@@ -63,7 +63,8 @@ class CommandLineIT {
             "events",
             "explain",
             "brief",
-            "export")) {
+            "export",
+            "serve")) {
       CliRun run = CliRun.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: attache " + command);

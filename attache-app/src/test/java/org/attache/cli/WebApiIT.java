@@ -124,6 +124,11 @@ class WebApiIT {
     assertThat(page.get("events").get(0).get("id").asText())
         .isEqualTo(all.get("events").get(1).get("id").asText());
 
+    assertThat(api.ok("/api/events?q=PAKISTANI+envoy").get("total").asLong()).isEqualTo(1);
+    assertThat(api.ok("/api/events?q=minsk").get("total").asLong()).isEqualTo(2);
+    assertThat(api.ok("/api/events?q=minsk&dyad=BLR,PAK").get("total").asLong()).isEqualTo(1);
+    assertThat(api.ok("/api/events?q=100%25").get("total").asLong()).isZero();
+    assertThat(api.error(api.get("/api/events?q=a+b+c+d+e+f+g+h+i+j+k"), 400)).contains("10 words");
     assertThat(api.error(api.get("/api/events?code=abc"), 400)).contains("code").contains("abc");
     assertThat(api.error(api.get("/api/events?dyad=BLR"), 400)).contains("dyad");
     assertThat(api.error(api.get("/api/events?status=maybe"), 400)).contains("maybe");
@@ -216,6 +221,17 @@ class WebApiIT {
         .startsWith("text/html");
     assertThat(api.error(api.post("/api/documents", "text/plain", "Some news."), 403))
         .contains("--writable");
+  }
+
+  @Test
+  void serveRefusesBadOptionsInOneLine() {
+    CliRun port = CliRun.run("serve", "--db", store.db, "--port", "70000");
+    assertThat(port.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(port.err().strip()).isEqualTo("attache: --port must be from 0 to 65535: 70000");
+    CliRun missing =
+        CliRun.run("serve", "--db", folder.resolve("none.duckdb").toString(), "--port", "0");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(missing.err().strip()).startsWith("attache: no database at ").doesNotContain("\n");
   }
 
   @Test
