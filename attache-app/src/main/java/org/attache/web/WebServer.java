@@ -58,7 +58,9 @@ public final class WebServer implements AutoCloseable {
             });
     app.before(WebServer::securityHeaders);
     app.get("/openapi.json", context -> Answers.text(context, openApi));
-    new OverviewRoutes(pool, cache).addTo(app);
+    OverviewRoutes overview = new OverviewRoutes(pool, cache);
+    overview.addTo(app);
+    overview.warmUp();
     new DocumentRoutes(pool).addTo(app);
     new EventRoutes(pool).addTo(app);
     new SearchRoutes(index).addTo(app);
