@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.attache.event.EventStatus;
@@ -60,7 +61,7 @@ public final class EventFilterParser {
     }
     try {
       return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw usage(prefix + name + " needs a date as YYYY-MM-DD: '" + text + "'");
     }
   }

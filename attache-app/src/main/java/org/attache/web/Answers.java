@@ -2,6 +2,7 @@ package org.attache.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /** Writes JSON answers: the body, UTF-8, with the content type {@code application/json}. */
 final class Answers {
@@ -15,7 +16,7 @@ final class Answers {
 
   static void text(Context context, String json) {
     context.contentType(JSON_TYPE);
-    context.result(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    context.result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static void error(Context context, int status, String message) {

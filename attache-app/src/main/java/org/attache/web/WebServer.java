@@ -1,6 +1,7 @@
 package org.attache.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +112,7 @@ public final class WebServer implements AutoCloseable {
     return index.size();
   }
 
-  private static void securityHeaders(io.javalin.http.Context context) {
+  private static void securityHeaders(Context context) {
     context.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     context.header("X-Content-Type-Options", "nosniff");
     context.header("Referrer-Policy", "no-referrer");

@@ -1,6 +1,8 @@
 package org.attache.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -220,10 +222,10 @@ public final class WebLoadBenchmark {
               HttpRequest.newBuilder(URI.create(url)).GET().build(),
               HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
-        body.transferTo(OutputStreams.DISCARD);
+        body.transferTo(OutputStream.nullOutputStream());
       }
       return response.statusCode();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -312,12 +314,5 @@ public final class WebLoadBenchmark {
       }
     }
     return fallback;
-  }
-
-  /** Where response bodies go: read to the end, as a client would, then dropped. */
-  private static final class OutputStreams {
-    static final java.io.OutputStream DISCARD = java.io.OutputStream.nullOutputStream();
-
-    private OutputStreams() {}
   }
 }
