@@ -57,7 +57,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserException(ErrorCode.USAGE, "--port must be from 0 to 65535: " + port);
     }
     if (!writable && !Files.isRegularFile(database.path)) {
-      database.openExisting().close();
+      throw new UserException(
+          ErrorCode.NOT_FOUND,
+          "no database at "
+              + database.path.toAbsolutePath()
+              + ": run `attache ingest PATH...` first, pass --db, or add --writable to start an"
+              + " empty store");
     }
     WebServer server = WebServer.start(database.path, host, port, writable);
     CountDownLatch stopped = new CountDownLatch(1);
