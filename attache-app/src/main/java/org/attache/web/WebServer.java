@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
                     }
                   });
               config.http.maxRequestSize = MAX_POST_BYTES;
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new MalformedRequestAnswers()));
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";

@@ -224,6 +224,46 @@ class WebApiIT {
   }
 
   @Test
+  void hostileParametersAreAnsweredNeverCrashed() {
+    List<String> values =
+        List.of(
+            "%22unbalanced",
+            "%00",
+            "%2500",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "99999999999",
+            "-",
+            "*",
+            "a%25_b%5C",
+            "%E2%80%AEevil",
+            "..%2F..%2Fetc%2Fpasswd");
+    List<String> routes =
+        List.of(
+            "/api/events?actor=",
+            "/api/events?dyad=",
+            "/api/events?code=",
+            "/api/events?from=",
+            "/api/events?q=",
+            "/api/events?limit=",
+            "/api/documents?offset=",
+            "/api/documents/",
+            "/api/events/",
+            "/api/search?q=",
+            "/api/brief?a=BLR&b=",
+            "/api/actors?limit=");
+    for (String route : routes) {
+      for (String value : values) {
+        ApiClient.Answer answer = api.get(route + value);
+        assertThat(answer.status()).as(route + value + ": " + answer.body()).isIn(200, 400, 404);
+        assertThat(answer.json()).as(route + value).isNotNull();
+        if (answer.status() != 200) {
+          api.error(answer, answer.status());
+        }
+      }
+    }
+  }
+
+  @Test
   void serveRefusesBadOptionsInOneLine() {
     CliRun port = CliRun.run("serve", "--db", store.db, "--port", "70000");
     assertThat(port.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
