@@ -14,6 +14,7 @@ import org.attache.store.DocumentQueries;
 import org.attache.store.EventQueries;
 import org.attache.store.EventStore;
 import org.attache.store.Row;
+import org.attache.store.StoreException;
 
 /**
  * The routes that summarise the whole store: {@code /api/stats} (the counters of {@code attache
@@ -43,7 +44,16 @@ final class OverviewRoutes {
    * one-sentence share reads every mention (seconds).
    */
   void warmUp() {
-    Thread thread = new Thread(() -> cache.get("stats", this::stats), "attache-stats-warm-up");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                cache.get("stats", this::stats);
+              } catch (StoreException e) {
+                // The server was closed while warming up; the next request computes the stats.
+              }
+            },
+            "attache-stats-warm-up");
     thread.setDaemon(true);
     thread.start();
   }

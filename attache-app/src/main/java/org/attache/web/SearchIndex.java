@@ -25,7 +25,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.attache.cli.UserException;
+import org.attache.model.ErrorCode;
 import org.attache.store.BrowseQueries;
 import org.attache.store.Database;
 import org.attache.store.Row;
@@ -74,6 +77,10 @@ final class SearchIndex implements AutoCloseable {
           }
         }
       }
+    } catch (LockObtainFailedException e) {
+      throw new UserException(
+          ErrorCode.USAGE,
+          "the search index " + folder + " is in use: another server has this store open");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index " + folder + ": " + e, e);
     }

@@ -3,6 +3,7 @@ package org.attache.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.attache.cli.UserException;
+import org.attache.model.ErrorCode;
 import org.attache.store.Database;
 
 /**
@@ -31,6 +34,7 @@ public final class WebServer implements AutoCloseable {
   private final DatabasePool pool;
   private final SearchIndex index;
   private final Javalin app;
+  private final OverviewRoutes overview;
   private final List<String> routes = new CopyOnWriteArrayList<>();
 
   private WebServer(Database database, SearchIndex index, boolean writable) {
@@ -61,9 +65,8 @@ public final class WebServer implements AutoCloseable {
             });
     app.before(WebServer::securityHeaders);
     app.get("/openapi.json", context -> Answers.text(context, openApi));
-    OverviewRoutes overview = new OverviewRoutes(pool, cache);
+    this.overview = new OverviewRoutes(pool, cache);
     overview.addTo(app);
-    overview.warmUp();
     new DocumentRoutes(pool).addTo(app);
     new EventRoutes(pool).addTo(app);
     new SearchRoutes(index).addTo(app);
@@ -84,17 +87,33 @@ public final class WebServer implements AutoCloseable {
     Database database =
         writable ? Database.open(databaseFile) : Database.openReadOnly(databaseFile);
     SearchIndex index = null;
+    WebServer server = null;
     try {
       index = new SearchIndex(SearchIndex.folderFor(database.path()));
       index.update(database);
-      WebServer server = new WebServer(database, index, writable);
+      server = new WebServer(database, index, writable);
       server.app.start(host, port);
+      server.overview.warmUp();
       return server;
+    } catch (JavalinBindException e) {
+      server.close();
+      throw new UserException(
+          ErrorCode.USAGE,
+          "cannot listen on "
+              + host
+              + " port "
+              + port
+              + ": in use or not allowed; choose another"
+              + " with --port (0: any free port) or --host");
     } catch (RuntimeException e) {
-      if (index != null) {
-        index.close();
+      if (server != null) {
+        server.close();
+      } else {
+        if (index != null) {
+          index.close();
+        }
+        database.close();
       }
-      database.close();
       throw e;
     }
   }

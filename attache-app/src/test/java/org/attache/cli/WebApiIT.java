@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attache.store.Database;
 import org.attache.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +270,17 @@ class WebApiIT {
     CliRun port = CliRun.run("serve", "--db", store.db, "--port", "70000");
     assertThat(port.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(port.err().strip()).isEqualTo("attache: --port must be from 0 to 65535: 70000");
+    UserException twice =
+        assertThrows(
+            UserException.class, () -> WebServer.start(Path.of(store.db), "127.0.0.1", 0, false));
+    assertThat(twice.getMessage()).contains("in use").contains(".lucene");
+    Path empty = folder.resolve("empty.duckdb");
+    Database.open(empty).close();
+    UserException taken =
+        assertThrows(
+            UserException.class, () -> WebServer.start(empty, "127.0.0.1", server.port(), false));
+    assertThat(taken.getMessage()).contains("port " + server.port()).contains("--port");
+    assertThat(api.ok("/api/stats").get("events").asLong()).isEqualTo(5);
     CliRun missing =
         CliRun.run("serve", "--db", folder.resolve("none.duckdb").toString(), "--port", "0");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
