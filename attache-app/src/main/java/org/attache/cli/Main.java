@@ -48,6 +48,7 @@ public final class Main {
     commandLine.addSubcommand(new ExportCommand(context));
     commandLine.addSubcommand(new DemoCommand(context));
     commandLine.addSubcommand(new ImportCommand());
+    commandLine.addSubcommand(new ServeCommand(context));
     commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -161,14 +161,25 @@ public final class EventStore {
     for (Row row :
         new DocumentQueries(database)
             .rows(
-                "SELECT record FROM events"
-                    + query.sql
-                    + " ORDER BY date_start NULLS LAST, id"
-                    + (filter.limit() > 0 ? " LIMIT " + filter.limit() : ""),
+                pageOfRecords(query.sql, filter.limit() > 0 ? " LIMIT " + filter.limit() : ""),
                 query.parameters.toArray())) {
       records.add((String) row.get("record"));
     }
     return records;
+  }
+
+  /**
+   * Records in list order (start date, undated last, then id) of the events a WHERE clause selects,
+   * with an optional LIMIT/OFFSET. The order and the page are found on the narrow columns first and
+   * only the page's records are read: reading the wide {@code record} column of every matching row
+   * made a filtered page of 100,000 events take hundreds of milliseconds instead of about ten.
+   */
+  static String pageOfRecords(String where, String page) {
+    return "SELECT e.record FROM (SELECT id, date_start FROM events"
+        + where
+        + " ORDER BY date_start NULLS LAST, id"
+        + page
+        + ") p JOIN events e ON e.id = p.id ORDER BY p.date_start NULLS LAST, p.id";
   }
 
   /** An event's record and its stored mentions with their documents' text, if it exists. */

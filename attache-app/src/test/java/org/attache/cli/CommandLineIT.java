@@ -64,7 +64,8 @@ class CommandLineIT {
             "explain",
             "brief",
             "export",
-            "import")) {
+            "import",
+            "serve")) {
       CliRun run = CliRun.run(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: attache " + command);
