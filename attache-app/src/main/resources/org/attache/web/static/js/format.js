@@ -1,0 +1,54 @@
+// Words for event records (docs/events.md): sides, acts, dates, places and statuses.
+import { el } from './dom.js';
+
+/** "BLR GOV (Sergei Aleinik)" for one side of an event. */
+export function side(actor) {
+  if (!actor) return '';
+  const code = [actor.country, actor.sector].filter(Boolean).join(' ');
+  const name = actor.name || (actor.country ? null : actor.text);
+  return name ? (code ? code + ' (' + name + ')' : name) : code || '?';
+}
+
+export function sides(list) {
+  return (list || []).map(side).join(' and ') || '—';
+}
+
+/** "BLR GOV → PAK GOV: Make a visit" (or "A and B (jointly): act"). */
+export function what(event) {
+  const act = event.cameo ? event.cameo.name : '';
+  const actors = sides(event.actor);
+  if (!event.recipient || event.recipient.length === 0) {
+    return (event.actor || []).length > 1 ? actors + ' (jointly): ' + act : actors + ': ' + act;
+  }
+  return actors + ' → ' + sides(event.recipient) + ': ' + act;
+}
+
+export function dateText(date) {
+  if (!date || !date.start) return 'undated';
+  return date.end && date.end !== date.start ? date.start + ' – ' + date.end : date.start;
+}
+
+export function placeText(place) {
+  if (!place || !place.name) return '';
+  return place.country ? place.name + ', ' + place.country : place.name;
+}
+
+export function code(event) {
+  if (!event.cameo) return '';
+  return event.cameo.code + (event.plover && event.plover.type ? ' · ' + event.plover.type : '');
+}
+
+/** A coloured badge for occurred | planned | hypothetical | negated. */
+export function status(value) {
+  const known = ['occurred', 'planned', 'hypothetical', 'negated'];
+  const kind = known.includes(value) ? value : 'unknown';
+  return el('span', { class: 'status status-' + kind }, value || 'unknown');
+}
+
+/** Quad class 1–4 as a tone: cooperation or conflict. */
+export function tone(event) {
+  const quad = event.cameo ? event.cameo.quad_class : null;
+  if (quad === 1 || quad === 2) return 'coop';
+  if (quad === 3 || quad === 4) return 'conf';
+  return 'neutral';
+}
