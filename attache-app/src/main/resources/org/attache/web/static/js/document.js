@@ -5,7 +5,7 @@ import { el, field, outLink } from './dom.js';
 import { legend, marked, spanList } from './highlight.js';
 
 function eventIdOf(mention) {
-  return mention.event_id || mention.event || mention.id;
+  return mention.event_id || mention.event;
 }
 
 export async function render(container, id) {
@@ -23,7 +23,7 @@ export async function render(container, id) {
     const eventId = eventIdOf(mention);
     const href = eventId ? '#/event/' + encode(eventId) : null;
     const label = (mention.act || (mention.cameo && mention.cameo.name) || 'event') + (eventId ? ' · ' + eventId : '');
-    for (const span of spanList(mention.spans || mention)) {
+    for (const span of spanList(mention.spans)) {
       spans.push({ ...span, href: span.kind === 'trigger' ? href : null, title: label, index });
     }
   });
@@ -41,9 +41,13 @@ export async function render(container, id) {
     const eventId = eventIdOf(mention);
     if (!eventId || seen.has(eventId)) continue;
     seen.add(eventId);
-    const text = (document.text || '').slice(...(Array.isArray(mention.trigger) ? mention.trigger : (mention.spans && mention.spans.trigger) || [0, 0]));
-    items.push(el('li', {}, el('a', { href: '#/event/' + encode(eventId), class: 'event-link' },
-      (mention.what || mention.act || (mention.cameo && mention.cameo.name) || eventId)), text ? ' — “' + text + '”' : ''));
+    const trigger = spanList(mention.spans).find((span) => span.kind === 'trigger');
+    const text = trigger ? (document.text || '').slice(trigger.start, trigger.end) : '';
+    items.push(el('li', {},
+      el('a', { href: '#/event/' + encode(eventId), class: 'event-link' },
+        mention.act || (mention.cameo && mention.cameo.name) || eventId),
+      mention.code ? ' (' + mention.code + ')' : '', text ? ' — “' + text + '”' : '',
+      mention.status ? ' · ' + mention.status : ''));
   }
   container.append(el('ul', { class: 'doc-events' }, items));
 }

@@ -4,16 +4,25 @@ import { el } from './dom.js';
 
 export const KINDS = ['trigger', 'actor', 'recipient', 'date', 'place'];
 
-/** Spans {trigger:[s,e], actor:[[s,e]…], …} as a flat list of {start, end, kind}. */
+/** The pairs in one span value: [s,e], [[s,e]…], {start,end} or [{start,end}…]. */
+function pairsOf(value) {
+  if (!value) return [];
+  if (!Array.isArray(value)) return typeof value.start === 'number' ? [[value.start, value.end]] : [];
+  if (value.length === 2 && typeof value[0] === 'number') return [value];
+  return value.flatMap(pairsOf);
+}
+
+/**
+ * Spans such as {trigger:[s,e], actor:[[s,e]…]} or {trigger:{start,end}, actors:[{start,end}…]}
+ * as a flat list of {start, end, kind}, shifted left by `shift`.
+ */
 export function spanList(spans, shift = 0) {
   const list = [];
+  if (!spans) return list;
   for (const kind of KINDS) {
-    const value = spans ? spans[kind] : null;
-    if (!Array.isArray(value) || value.length === 0) continue;
-    const pairs = Array.isArray(value[0]) ? value : [value];
-    for (const pair of pairs) {
-      if (Array.isArray(pair) && pair.length === 2 && pair[0] !== null && pair[1] !== null) {
-        list.push({ start: pair[0] - shift, end: pair[1] - shift, kind });
+    for (const [start, end] of [...pairsOf(spans[kind]), ...pairsOf(spans[kind + 's'])]) {
+      if (typeof start === 'number' && typeof end === 'number') {
+        list.push({ start: start - shift, end: end - shift, kind });
       }
     }
   }
