@@ -19,13 +19,14 @@ import org.attache.store.Database;
 import org.attache.store.RunReport;
 
 /**
- * A store for the browser tests, ingested and analysed through the application's jobs: the seeds
- * in ../shared when present, else the project's example corpus. Analysing loads CoreNLP, so the
+ * A store for the browser tests, ingested and analysed through the application's jobs: the seeds in
+ * ../shared when present, else the project's example corpus. Analysing loads CoreNLP, so the
  * analysed store is kept under target/web-store/ and each test run works on a copy of it.
  */
 final class AnalysedStore {
   private static final Path CACHE = Path.of("target/web-store");
-  private static final Path SEEDS = Path.of(System.getProperty("attache.shared", "../../shared"), "seeds");
+  private static final Path SEEDS =
+      Path.of(System.getProperty("attache.shared", "../../shared"), "seeds");
   private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
 
   private AnalysedStore() {}

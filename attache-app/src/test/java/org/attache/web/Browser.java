@@ -40,7 +40,8 @@ final class Browser implements AutoCloseable {
   /** A headless browser for the site at {@code base} (http://127.0.0.1:PORT/). */
   static Browser open(String base, Path profile) {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed at " + CHROMEDRIVER);
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed at " + CHROMEDRIVER);
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
@@ -106,7 +107,10 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Number height = (Number) script("return document.documentElement.scrollHeight");
-    driver.manage().window().setSize(new Dimension(1280, Math.min(4000, Math.max(800, height.intValue()))));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(1280, Math.min(4000, Math.max(800, height.intValue()))));
     Path shot = SCREENSHOTS.resolve(name + ".png");
     Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(taken, shot, StandardCopyOption.REPLACE_EXISTING);

@@ -9,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An article whose title and text carry script payloads: a script element, an image with an
- * onerror handler, an SVG with onload and a javascript: link. Each payload, if it ever ran, would
- * set {@code window.attachePwned} and the document title; the browser tests check neither changes
- * and that the text is shown literally.
+ * An article whose title and text carry script payloads: a script element, an image with an onerror
+ * handler, an SVG with onload and a javascript: link. Each payload, if it ever ran, would set
+ * {@code window.attachePwned} and the document title; the browser tests check neither changes and
+ * that the text is shown literally.
  */
 final class HostileArticle {
   static final String ID = "hostile-payload-1";
   static final String WORD = "quokkapayload";
-  static final String SCRIPT = "<script>window.attachePwned='script';document.title='pwned'</script>";
+  static final String SCRIPT =
+      "<script>window.attachePwned='script';document.title='pwned'</script>";
   static final String IMAGE =
       "<img src=x onerror=\"window.attachePwned='img';document.title='pwned'\">";
   static final String SVG = "<svg onload=\"window.attachePwned='svg'\"></svg>";
@@ -48,7 +49,8 @@ final class HostileArticle {
     record.put("title", TITLE);
     record.put("text", text);
     Path file = folder.resolve("hostile.jsonl");
-    Files.writeString(file, new ObjectMapper().writeValueAsString(record) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, new ObjectMapper().writeValueAsString(record) + "\n", StandardCharsets.UTF_8);
     return file;
   }
 }

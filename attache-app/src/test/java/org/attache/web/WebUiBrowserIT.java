@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The web UI in headless Chromium on an analysed store (the seeds, else examples/) plus one
- * hostile article: the dyad page for Belarus–Pakistan, an event's source sentences with their
- * highlights checked against the API's spans, every page rendered (screenshots under
- * target/screenshots/), and no payload of the hostile article ever running.
+ * The web UI in headless Chromium on an analysed store (the seeds, else examples/) plus one hostile
+ * article: the dyad page for Belarus–Pakistan, an event's source sentences with their highlights
+ * checked against the API's spans, every page rendered (screenshots under target/screenshots/), and
+ * no payload of the hostile article ever running.
  */
 class WebUiBrowserIT {
   @TempDir static Path folder;
@@ -116,7 +116,9 @@ class WebUiBrowserIT {
       assertThat(headers.firstValue("content-security-policy"))
           .as("CSP on %s", path)
           .hasValueSatisfying(
-              csp -> assertThat(csp).contains("default-src 'self'", "script-src 'self'", "object-src 'none'"));
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'self'", "script-src 'self'", "object-src 'none'"));
       assertThat(headers.firstValue("x-content-type-options")).hasValue("nosniff");
     }
   }
