@@ -36,6 +36,31 @@ def ring_points(ring, arcs):
     return points
 
 
+def unwrapped(points):
+    """The ring with longitudes made continuous: a ring crossing the antimeridian leaves [-180, 180]."""
+    result = []
+    for lon, lat in points:
+        if result:
+            previous = result[-1][0]
+            while lon - previous > 180:
+                lon -= 360
+            while previous - lon > 180:
+                lon += 360
+        result.append((lon, lat))
+    return result
+
+
+def ring_paths(points):
+    """One path for the ring, and a copy shifted by 360 degrees when it leaves the map's frame."""
+    points = unwrapped(points)
+    shifts = [0]
+    if min(lon for lon, _ in points) < -180:
+        shifts.append(360)
+    if max(lon for lon, _ in points) > 180:
+        shifts.append(-360)
+    return "".join(ring_path([(lon + shift, lat) for lon, lat in points]) for shift in shifts)
+
+
 def ring_path(points):
     parts = []
     previous = None
@@ -62,7 +87,7 @@ def main(source, target):
         else:
             continue
         path = "".join(
-            ring_path(ring_points(ring, arcs)) for polygon in polygons for ring in polygon
+            ring_paths(ring_points(ring, arcs)) for polygon in polygons for ring in polygon
         )
         if path:
             countries.append(

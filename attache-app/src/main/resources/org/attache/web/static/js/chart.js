@@ -10,7 +10,8 @@ export function seriesChart(months, caption) {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const top = Math.max(1, ...months.map((month) => month.cooperation || 0));
-  const bottom = Math.max(1, ...months.map((month) => month.conflict || 0));
+  const worst = Math.max(0, ...months.map((month) => month.conflict || 0));
+  const bottom = worst || Math.max(1, top * 0.15);
   const unit = plotHeight / (top + bottom);
   const zero = MARGIN.top + top * unit;
   const column = plotWidth / Math.max(1, months.length);
@@ -20,7 +21,9 @@ export function seriesChart(months, caption) {
     'aria-label': caption });
   chart.append(svg('title', {}, caption));
   chart.append(svg('text', { x: MARGIN.left, y: 18, class: 'chart-title' }, caption));
-  for (const [value, y] of [[top, MARGIN.top], [0, zero], [bottom, MARGIN.top + plotHeight]]) {
+  const ticks = [[top, MARGIN.top], [0, zero]];
+  if (worst) ticks.push([worst, MARGIN.top + plotHeight]);
+  for (const [value, y] of ticks) {
     chart.append(svg('text', { x: MARGIN.left - 6, y: y + 4, class: 'axis-label', 'text-anchor': 'end' },
       String(value)));
     chart.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y, y2: y,

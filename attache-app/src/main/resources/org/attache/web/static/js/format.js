@@ -9,8 +9,14 @@ export function side(actor) {
   return name ? (code ? code + ' (' + name + ')' : name) : code || '?';
 }
 
+/** The sides in words, without repeats and without a bare "BLR GOV" beside a named one. */
+function sideWords(list) {
+  const words = [...new Set((list || []).map(side))];
+  return words.filter((word) => !words.some((other) => other !== word && other.startsWith(word + ' (')));
+}
+
 export function sides(list) {
-  return (list || []).map(side).join(' and ') || '—';
+  return sideWords(list).join(' and ') || '—';
 }
 
 /** "BLR GOV → PAK GOV: Make a visit" (or "A and B (jointly): act"). */
@@ -18,7 +24,7 @@ export function what(event) {
   const act = event.cameo ? event.cameo.name : '';
   const actors = sides(event.actor);
   if (!event.recipient || event.recipient.length === 0) {
-    return (event.actor || []).length > 1 ? actors + ' (jointly): ' + act : actors + ': ' + act;
+    return sideWords(event.actor).length > 1 ? actors + ' (jointly): ' + act : actors + ': ' + act;
   }
   return actors + ' → ' + sides(event.recipient) + ': ' + act;
 }
