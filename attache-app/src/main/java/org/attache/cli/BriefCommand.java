@@ -1,19 +1,15 @@
 package org.attache.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.model.ErrorCode;
 import org.attache.store.Database;
-import org.attache.store.EventFilter;
 import org.attache.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +37,6 @@ final class BriefCommand implements Callable<Integer> {
     md,
     json
   }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -87,20 +81,7 @@ final class BriefCommand implements Callable<Integer> {
       throw usage("--plot needs a file ending in .svg or .png: '" + plot + "'");
     }
     try (Database db = database.openExisting()) {
-      EventStore store = new EventStore(db);
-      String a = code(first, store);
-      String b = code(second, store);
-      if (a.equals(b)) {
-        throw usage("a brief needs two different countries: " + a + " " + b);
-      }
-      List<BriefEvent> events = new ArrayList<>();
-      for (String record :
-          store.records(
-              new EventFilter(
-                  null, null, new String[] {a, b}, null, null, from, to, null, null, 0))) {
-        events.add(BriefEvent.of(parse(record)));
-      }
-      RelationsBrief brief = RelationsBrief.of(a, b, from, to, events);
+      RelationsBrief brief = Briefs.brief(new EventStore(db), first, second, from, to, "--");
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {
         out.print(BriefJson.write(brief));
@@ -128,40 +109,10 @@ final class BriefCommand implements Callable<Integer> {
     }
   }
 
-  /** Three letters (any case) is a country code; anything else must be a code in the data. */
-  private static String code(String text, EventStore store) {
-    String code = text.strip().toUpperCase(Locale.ROOT);
-    if (code.matches("[A-Z]{3}")) {
-      return code;
-    }
-    if (code.matches("[A-Z0-9]{2,15}")
-        && (!store.list(filter(code, true)).isEmpty()
-            || !store.list(filter(code, false)).isEmpty())) {
-      return code;
-    }
-    throw usage(
-        "a country is an ISO3 code such as BLR, or a CAMEO actor code in the stored events: '"
-            + text
-            + "'");
-  }
-
-  private static EventFilter filter(String code, boolean actor) {
-    return new EventFilter(
-        actor ? code : null, actor ? null : code, null, null, null, null, null, null, null, 1);
-  }
-
   private static String extension(Path file) {
     String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static com.fasterxml.jackson.databind.JsonNode parse(String record) {
-    try {
-      return JSON.readTree(record);
-    } catch (IOException e) {
-      throw new IllegalStateException("a stored event record is not JSON: " + record, e);
-    }
   }
 
   private static UserException usage(String message) {

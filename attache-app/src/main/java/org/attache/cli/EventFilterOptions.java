@@ -1,9 +1,6 @@
 package org.attache.cli;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
-import org.attache.event.EventStatus;
 import org.attache.model.ErrorCode;
 import org.attache.store.EventFilter;
 import picocli.CommandLine.Option;
@@ -69,25 +66,8 @@ final class EventFilterOptions {
 
   /** The filter, or a one-line usage error naming the bad value. */
   EventFilter filter() {
-    String[] pair = null;
-    if (dyad != null) {
-      pair = dyad.split(",", -1);
-      if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-        throw usage("--dyad needs two codes separated by a comma, e.g. BLR,PAK: '" + dyad + "'");
-      }
-    }
-    if (code != null && !code.matches("\\d{1,4}")) {
-      throw usage("--code needs a CAMEO code of up to 4 digits, e.g. 042: '" + code + "'");
-    }
-    if (status != null
-        && Arrays.stream(EventStatus.values())
-            .noneMatch(value -> value.label().equals(status.toLowerCase(Locale.ROOT)))) {
-      throw usage("--status must be occurred, planned, hypothetical or negated: '" + status + "'");
-    }
-    if (from != null && to != null && to.isBefore(from)) {
-      throw usage("--to must not precede --from: " + from + " > " + to);
-    }
-    return new EventFilter(actor, recipient, pair, code, type, from, to, status, document, 0);
+    return new EventFilterParser("--")
+        .parse(actor, recipient, dyad, code, type, from, to, status, document);
   }
 
   static UserException usage(String message) {

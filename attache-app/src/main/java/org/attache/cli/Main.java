@@ -47,6 +47,7 @@ public final class Main {
     commandLine.addSubcommand(new BriefCommand(context));
     commandLine.addSubcommand(new ExportCommand(context));
     commandLine.addSubcommand(new DemoCommand(context));
+    commandLine.addSubcommand(new ServeCommand(context));
     commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.setOut(out);
     commandLine.setErr(err);

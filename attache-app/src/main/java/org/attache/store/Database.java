@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded DuckDB database file: opens it, creates or checks the schema, and hands out its one
@@ -56,6 +57,38 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing database for reading only: no schema is created, writes fail, and other
+   * processes may read the file at the same time ({@code attache serve} without --writable).
+   */
+  public static Database openReadOnly(Path path) {
+    Path absolute = path.toAbsolutePath();
+    Properties settings = new Properties();
+    settings.setProperty("autoinstall_known_extensions", "false");
+    settings.setProperty("autoload_known_extensions", "false");
+    settings.setProperty("duckdb.read_only", "true");
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
+      Database database = new Database(absolute, connection);
+      database.checkVersion();
+      return database;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open database " + absolute + ": " + firstLine(e), e);
+    }
+  }
+
+  /**
+   * Another connection to the same open database, for a thread of its own (a DuckDB connection
+   * serves one statement at a time); closing it leaves this one open.
+   */
+  public Database duplicate() {
+    try {
+      return new Database(path, connection.unwrap(DuckDBConnection.class).duplicate());
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a connection to " + path + ": " + firstLine(e), e);
+    }
+  }
+
   public Path path() {
     return path;
   }
@@ -81,6 +114,10 @@ public final class Database implements AutoCloseable {
         }
       }
     }
+    checkVersion();
+  }
+
+  private void checkVersion() throws SQLException {
     String version = null;
     try (PreparedStatement query =
         connection.prepareStatement(
