@@ -64,6 +64,9 @@ final class Browser implements AutoCloseable {
 
   /** Opens {@code #/route} and waits until the page module has rendered it. */
   void go(String route) {
+    if (driver.getCurrentUrl().startsWith(base)) {
+      script("document.getElementById('view').removeAttribute('data-ready')");
+    }
     driver.get(base + "#/" + route);
     awaitReady();
   }

@@ -23,6 +23,7 @@ async function route() {
   const { page, id, params } = parseHash(location.hash);
   const module = PAGES[page];
   const current = ++generation;
+  view.removeAttribute('data-ready');
   for (const link of document.querySelectorAll('header nav a')) {
     link.classList.toggle('active', link.dataset.page === page);
   }

@@ -18,7 +18,7 @@ async function knownCountries() {
     const answer = await get('dyads', { limit: 200 });
     const dyads = Array.isArray(answer) ? answer : answer.dyads || [];
     const codes = new Set();
-    for (const dyad of dyads) for (const code of [dyad.a, dyad.b, ...(dyad.countries || [])]) if (code) codes.add(code);
+    for (const dyad of dyads) for (const code of [dyad.first, dyad.second]) if (code) codes.add(code);
     return [...codes].sort();
   } catch {
     return [];

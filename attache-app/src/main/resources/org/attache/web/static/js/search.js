@@ -11,20 +11,23 @@ function hitsOf(answer) {
   return answer.results || answer.hits || answer.documents || [];
 }
 
-/** The snippet's match offsets as [[start, end]…]. */
-function matchesOf(hit) {
-  const raw = hit.matches || hit.highlights || hit.offsets || [];
-  return raw.map((match) => (Array.isArray(match) ? match : [match.start, match.end]));
+/** The snippet as {text, matches: [[start, end]…]}, from an object or a plain string. */
+function snippetOf(hit) {
+  const snippet = hit.snippet;
+  if (!snippet) return { text: '', matches: [] };
+  const text = typeof snippet === 'string' ? snippet : snippet.text || '';
+  const raw = (typeof snippet === 'object' && snippet.matches) || hit.matches || [];
+  return { text, matches: raw.map((match) => (Array.isArray(match) ? match : [match.start, match.end])) };
 }
 
 function hitItem(hit) {
   const id = hit.id || hit.document || hit.doc;
-  const snippet = typeof hit.snippet === 'string' ? hit.snippet : '';
-  const spans = matchesOf(hit).map(([start, end]) => ({ start, end, kind: 'match' }));
+  const snippet = snippetOf(hit);
+  const spans = snippet.matches.map(([start, end]) => ({ start, end, kind: 'match' }));
   return el('li', { class: 'hit' },
     el('a', { href: '#/document/' + encode(id), class: 'hit-title' }, hit.title || id),
     el('span', { class: 'muted' }, ' ', hit.published || '', hit.source ? ' · ' + hit.source : ''),
-    snippet ? el('p', { class: 'snippet' }, marked(snippet, spans)) : null);
+    snippet.text ? el('p', { class: 'snippet' }, marked(snippet.text, spans)) : null);
 }
 
 export async function render(container, id, params) {
@@ -44,7 +47,9 @@ export async function render(container, id, params) {
     try {
       const answer = await get('search', { q, limit: 25 });
       const hits = hitsOf(answer);
-      results.append(el('p', { class: 'summary' }, hits.length + ' article' + (hits.length === 1 ? '' : 's') + ' match “' + q + '”'));
+      const total = typeof answer.total === 'number' ? answer.total : hits.length;
+      const shown = total > hits.length ? ' (the best ' + hits.length + ')' : '';
+      results.append(el('p', { class: 'summary' }, total + ' article' + (total === 1 ? '' : 's') + ' match “' + q + '”' + shown));
       if (hits.length) results.append(el('ol', { class: 'hits' }, hits.map(hitItem)));
     } catch (error) {
       results.append(message(error.message, 'error'));
