@@ -45,7 +45,7 @@ class WebUiBrowserIT {
     assertThat(events).as("timeline events between Belarus and Pakistan").isNotEmpty();
     assertThat(browser.all("svg.chart rect.bar-coop, svg.chart rect.bar-conf")).isNotEmpty();
     browser.screenshot("dyad");
-    browser.follow(events.get(0));
+    browser.follow(richest(events));
     String id = browser.currentUrl().replaceFirst(".*#/event/", "");
     JsonNode event = site.json("/api/events/" + id);
     assertThat(browser.one("h1").getText()).contains("BLR").contains("PAK");
@@ -69,6 +69,24 @@ class WebUiBrowserIT {
     assertThat(browser.all(".document-text mark.hl-trigger")).isNotEmpty();
     assertThat(browser.all(".document-text a.mark-link")).isNotEmpty();
     browser.screenshot("document");
+  }
+
+  /** The timeline link of the Belarus–Pakistan event with the most mentions, per the brief. */
+  private static WebElement richest(List<WebElement> links) throws Exception {
+    String best = null;
+    int most = -1;
+    for (JsonNode event : site.json("/api/brief?a=BLR&b=PAK").get("events")) {
+      if (event.get("mentions").asInt() > most) {
+        most = event.get("mentions").asInt();
+        best = event.get("id").asText();
+      }
+    }
+    for (WebElement link : links) {
+      if (link.getAttribute("href").endsWith("#/event/" + best)) {
+        return link;
+      }
+    }
+    throw new AssertionError("no timeline link to " + best);
   }
 
   @Test

@@ -2,7 +2,7 @@
 import { encode, get } from './api.js';
 import { el, field, message } from './dom.js';
 import { seriesChart } from './chart.js';
-import { status } from './format.js';
+import { range, status } from './format.js';
 import { go } from './route.js';
 
 function picker(name, label, value, codes) {
@@ -33,7 +33,7 @@ function sideWords(list) {
 function timelineItem(event, record) {
   const outlets = record ? [...new Set((record.mentions || []).map((m) => m.source).filter(Boolean))] : [];
   return el('li', { class: 'timeline-item tone-q' + (event.quad_class ?? 0) },
-    el('div', { class: 'when' }, event.start ? (event.end && event.end !== event.start ? event.start + ' – ' + event.end : event.start) : 'undated'),
+    el('div', { class: 'when' }, range(event.start, event.end)),
     el('div', { class: 'body' },
       el('a', { href: '#/event/' + encode(event.id), class: 'event-link' }, event.what || event.act || event.id),
       el('div', { class: 'meta' },

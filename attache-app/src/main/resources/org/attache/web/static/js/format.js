@@ -29,9 +29,20 @@ export function what(event) {
   return actors + ' → ' + sides(event.recipient) + ': ' + act;
 }
 
+/** A date range in words: "2023-05-30", "2023-05-30 – 2023-05-31", "2022" for a whole year. */
+export function range(start, end) {
+  if (!start) return 'undated';
+  if (!end || end === start) return start;
+  const year = start.slice(0, 4);
+  if (start === year + '-01-01' && end === year + '-12-31') return year;
+  const month = start.slice(0, 7);
+  const last = new Date(Date.UTC(Number(year), Number(start.slice(5, 7)), 0)).getUTCDate();
+  if (start === month + '-01' && end === month + '-' + String(last).padStart(2, '0')) return month;
+  return start + ' – ' + end;
+}
+
 export function dateText(date) {
-  if (!date || !date.start) return 'undated';
-  return date.end && date.end !== date.start ? date.start + ' – ' + date.end : date.start;
+  return date ? range(date.start, date.end) : 'undated';
 }
 
 export function placeText(place) {
