@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.attache.store.Database;
 
 /**
@@ -28,6 +30,7 @@ public final class WebServer implements AutoCloseable {
   private final DatabasePool pool;
   private final SearchIndex index;
   private final Javalin app;
+  private final List<String> routes = new CopyOnWriteArrayList<>();
 
   private WebServer(Database database, SearchIndex index, boolean writable) {
     this.database = database;
@@ -39,6 +42,12 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.events.handlerAdded(
+                  added -> {
+                    if (added.getHttpMethod().isHttpMethod()) {
+                      routes.add(added.getHttpMethod() + " " + added.getPath());
+                    }
+                  });
               config.http.maxRequestSize = MAX_POST_BYTES;
               config.staticFiles.add(
                   files -> {
@@ -88,6 +97,11 @@ public final class WebServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The routes served, as "GET /api/stats", in the order they were added. */
+  public List<String> routes() {
+    return List.copyOf(routes);
   }
 
   /** How many documents the search index holds. */
