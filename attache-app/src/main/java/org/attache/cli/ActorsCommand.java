@@ -77,7 +77,7 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() {
     ActorKnowledge tables = knowledge.load();
     Row document;
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       document =
           new DocumentQueries(db)
               .document(id)

@@ -80,7 +80,7 @@ final class BriefCommand implements Callable<Integer> {
     if (plot != null && !extension.equals("svg") && !extension.equals("png")) {
       throw usage("--plot needs a file ending in .svg or .png: '" + plot + "'");
     }
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       RelationsBrief brief = Briefs.brief(new EventStore(db), first, second, from, to, "--");
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {

@@ -20,10 +20,22 @@ final class DatabaseOption {
     return Database.open(path);
   }
 
-  /** Opens an existing database; a missing file is the user's error, not an empty result. */
+  /**
+   * Opens an existing database for writing; a missing file is the user's error, not an empty
+   * result.
+   */
   Database openExisting() {
     requireExisting();
     return Database.open(path);
+  }
+
+  /**
+   * Opens an existing database for reading only, so that other readers (a server among them) may
+   * use it at the same time.
+   */
+  Database openReading() {
+    requireExisting();
+    return Database.openReadOnly(path);
   }
 
   /**

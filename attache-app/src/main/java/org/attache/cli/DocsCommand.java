@@ -75,7 +75,7 @@ final class DocsCommand implements Callable<Integer> {
           ErrorCode.USAGE, "--limit and --offset must not be negative: " + limit + ", " + offset);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       DocumentQueries queries = new DocumentQueries(db);
       if (id == null) {
         format.resolve(context).write(queries.documents(source, limit, offset), LIST_COLUMNS, out);

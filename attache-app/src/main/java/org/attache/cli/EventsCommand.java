@@ -75,7 +75,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     EventFilter filter = filter();
     PrintWriter out = spec.commandLine().getOut();
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       EventStore events = new EventStore(db);
       OutputFormat chosen = format.resolve(context);
       if (unmerged) {

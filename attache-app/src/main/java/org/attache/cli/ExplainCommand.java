@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       EventStore.Explained explained =
           new EventStore(db)
               .explain(id)

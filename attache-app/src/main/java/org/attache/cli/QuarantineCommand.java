@@ -40,7 +40,7 @@ final class QuarantineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       format
           .resolve(context)
           .write(

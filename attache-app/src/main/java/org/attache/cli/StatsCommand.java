@@ -35,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Database db = database.openExisting()) {
+    try (Database db = database.openReading()) {
       List<Row> rows = new ArrayList<>(new DocumentQueries(db).stats());
       rows.addAll(new EventQueries(db).quality());
       format

@@ -39,23 +39,67 @@ public final class Database implements AutoCloseable {
     this.connection = connection;
   }
 
+  /** How a database is opened. */
+  private enum Access {
+    WRITE,
+    READ,
+    READ_STREAMING
+  }
+
   /** Opens (creating if needed) the database at {@code path}. */
   public static Database open(Path path) {
-    return open(path, false);
+    return open(path, Access.WRITE);
   }
 
   /**
-   * Opens the database with streamed results: DuckDB hands a query's rows over while they are read
-   * instead of computing the whole result first, so reading any number of rows takes constant
-   * memory. The price is that a result set must be closed before the connection runs another query;
-   * bulk readers such as exports open the store this way, one query at a time.
+   * Opens an existing database for reading only: no schema is created, writes fail, and other
+   * read-only processes may use the file at the same time (the reading commands, and {@code attache
+   * serve} without --writable).
    */
-  public static Database openStreaming(Path path) {
-    return open(path, true);
+  public static Database openReadOnly(Path path) {
+    return open(path, Access.READ);
   }
 
-  private static Database open(Path path, boolean streamResults) {
+  /**
+   * Opens an existing database for reading only, with streamed results: DuckDB hands a query's rows
+   * over while they are read instead of computing the whole result first, and its memory is capped
+   * ({@value #STREAMING_MEMORY}; sorts spill to disk), so reading any number of rows takes bounded
+   * memory. The price is that a result set must be closed before the connection runs another query;
+   * exports open the store this way, one query at a time.
+   */
+  public static Database openStreaming(Path path) {
+    return open(path, Access.READ_STREAMING);
+  }
+
+  private static Database open(Path path, Access access) {
     Path absolute = path.toAbsolutePath();
+    Properties settings = new Properties();
+    settings.setProperty("autoinstall_known_extensions", "false");
+    settings.setProperty("autoload_known_extensions", "false");
+    if (access == Access.WRITE) {
+      createFolder(absolute);
+    } else {
+      settings.setProperty("duckdb.read_only", "true");
+    }
+    if (access == Access.READ_STREAMING) {
+      settings.setProperty("jdbc_stream_results", "true");
+      settings.setProperty("memory_limit", STREAMING_MEMORY);
+    }
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
+      Database database = new Database(absolute, connection);
+      if (access == Access.WRITE) {
+        database.createSchema();
+      } else {
+        database.checkVersion();
+      }
+      return database;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open database " + absolute + ": " + firstLine(e), e);
+    }
+  }
+
+  private static void createFolder(Path absolute) {
     try {
       Path parent = absolute.getParent();
       if (parent != null) {
@@ -63,41 +107,6 @@ public final class Database implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new StoreException("cannot create the folder for database " + absolute + ": " + e, e);
-    }
-    Properties settings = new Properties();
-    settings.setProperty("autoinstall_known_extensions", "false");
-    settings.setProperty("autoload_known_extensions", "false");
-    if (streamResults) {
-      settings.setProperty("jdbc_stream_results", "true");
-      settings.setProperty("memory_limit", STREAMING_MEMORY);
-    }
-    try {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
-      Database database = new Database(absolute, connection);
-      database.createSchema();
-      return database;
-    } catch (SQLException e) {
-      throw new StoreException("cannot open database " + absolute + ": " + firstLine(e), e);
-    }
-  }
-
-  /**
-   * Opens an existing database for reading only: no schema is created, writes fail, and other
-   * processes may read the file at the same time ({@code attache serve} without --writable).
-   */
-  public static Database openReadOnly(Path path) {
-    Path absolute = path.toAbsolutePath();
-    Properties settings = new Properties();
-    settings.setProperty("autoinstall_known_extensions", "false");
-    settings.setProperty("autoload_known_extensions", "false");
-    settings.setProperty("duckdb.read_only", "true");
-    try {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
-      Database database = new Database(absolute, connection);
-      database.checkVersion();
-      return database;
-    } catch (SQLException e) {
-      throw new StoreException("cannot open database " + absolute + ": " + firstLine(e), e);
     }
   }
 

@@ -266,6 +266,21 @@ class WebApiIT {
   }
 
   @Test
+  void readingCommandsRunBesideAReadOnlyServer() throws Exception {
+    CliRun events =
+        CliRun.run("events", "--db", store.db, "--dyad", "BLR,PAK", "--format", "jsonl");
+    assertThat(events.exitCode()).as(events.err()).isZero();
+    List<String> ids = new ArrayList<>();
+    for (String line : events.out().strip().split("\n")) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    assertThat(ids).isEqualTo(cliDyad);
+    CliRun ingest = CliRun.run("analyse", "--db", store.db);
+    assertThat(ingest.exitCode()).isNotZero();
+    assertThat(ingest.err().strip()).startsWith("attache: ").doesNotContain("\n");
+  }
+
+  @Test
   void serveRefusesBadOptionsInOneLine() {
     CliRun port = CliRun.run("serve", "--db", store.db, "--port", "70000");
     assertThat(port.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
