@@ -8,6 +8,7 @@ import java.util.List;
 import org.attache.cli.EventFilterParser;
 import org.attache.event.EventMention;
 import org.attache.event.EventMentionCodec;
+import org.attache.event.EventRecords;
 import org.attache.store.BrowseQueries;
 import org.attache.store.EventFilter;
 import org.attache.store.Row;
@@ -120,7 +121,7 @@ final class EventRoutes {
       node.put("code", mention.type().code());
       node.put("act", mention.type().name());
       node.put("lexicon_entry", mention.lexiconEntry());
-      node.set("spans", MentionSpans.pairs(mention));
+      node.set("spans", EventRecords.spans(mention));
       node.set("sentence_spans", MentionSpans.of(mention, sentenceStart));
     }
     return reports;

@@ -28,29 +28,6 @@ final class MentionSpans {
     return spans;
   }
 
-  /** The spans as EVENTS.md writes them: {@code [start, end]} pairs into the document's text. */
-  static ObjectNode pairs(EventMention mention) {
-    ObjectNode spans = Json.object();
-    spans.set("trigger", pair(mention.trigger()));
-    ArrayNode actors = spans.putArray("actor");
-    mention.actors().forEach(a -> actors.add(pair(new TextSpan(a.start(), a.end()))));
-    ArrayNode recipients = spans.putArray("recipient");
-    mention.recipients().forEach(a -> recipients.add(pair(new TextSpan(a.start(), a.end()))));
-    ArrayNode dates = spans.putArray("date");
-    if (mention.date() != null && mention.date().span() != null) {
-      dates.add(pair(mention.date().span()));
-    }
-    ArrayNode places = spans.putArray("place");
-    if (mention.place() != null && mention.place().span() != null) {
-      places.add(pair(mention.place().span()));
-    }
-    return spans;
-  }
-
-  private static ArrayNode pair(TextSpan span) {
-    return Json.MAPPER.createArrayNode().add(span.start()).add(span.end());
-  }
-
   private static ObjectNode span(TextSpan span, int origin) {
     return Json.object().put("start", span.start() - origin).put("end", span.end() - origin);
   }

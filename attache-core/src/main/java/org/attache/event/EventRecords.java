@@ -242,7 +242,16 @@ public final class EventRecords {
     node.put("published", evidence.published() == null ? null : evidence.published().toString());
     node.put("sentence", evidence.sentence());
     node.put("status", mention.status().label());
-    ObjectNode spans = node.putObject("spans");
+    node.set("spans", spans(mention));
+    return node;
+  }
+
+  /**
+   * A mention's evidence spans as the record writes them: trigger, actor, recipient, date and place
+   * as {@code [start, end]} offsets into the document's text (lists, empty when absent).
+   */
+  public static ObjectNode spans(EventMention mention) {
+    ObjectNode spans = NODES.objectNode();
     spans.set("trigger", pair(mention.trigger()));
     spans.set("actor", pairs(mention.actors()));
     spans.set("recipient", pairs(mention.recipients()));
@@ -254,7 +263,7 @@ public final class EventRecords {
     if (mention.place() != null && mention.place().span() != null) {
       places.add(pair(mention.place().span()));
     }
-    return node;
+    return spans;
   }
 
   private static ArrayNode pairs(List<ActorMention> actors) {
