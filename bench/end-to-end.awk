@@ -55,6 +55,9 @@ END {
   printf "The project's own stages (everything but CoreNLP) take %.1f%% of the wall time; actors and events alone %.1f%% of the workers' CPU.\n\n", \
     100 * (w - annotate) / w, 100 * (field(a1, "actors_cpu") + field(a1, "events_cpu")) / \
     (field(a1, "annotate_cpu") + field(a1, "actors_cpu") + field(a1, "events_cpu"))
+  printf "Sentences holding a lemma that heads a predicate-lexicon entry (the only ones that can give an event): %d of %d (%.0f%%), with %.0f%% of the tokens.\n\n", \
+    field(a1, "trigger_sentences"), sentences, 100 * field(a1, "trigger_sentences") / sentences, \
+    100 * field(a1, "trigger_tokens") / field(a1, "tokens")
   n = split(scales, factor, " ")
   if (n == 0) exit
   print "## Scaling (2 threads; the sample repeated)"

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.attache.actor.ActorKnowledge;
 import org.attache.app.AnalysisJob;
+import org.attache.app.EventCoding;
 import org.attache.app.IngestJob;
 import org.attache.app.Progress;
 import org.attache.app.StandardComponents;
@@ -75,11 +76,12 @@ public final class EndToEndBenchmark {
   private static String attache(Path sample, Path warm, Path folder, int threads) throws Exception {
     Files.createDirectories(folder);
     long loadStart = System.nanoTime();
-    StageClock clock = new StageClock();
+    PredicateLexicon lexicon = PredicateLexicon.bundled();
+    StageClock clock = new StageClock(lexicon);
     NlpConfig config = NlpConfig.fast();
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config);
     ActorKnowledge knowledge = ActorKnowledge.bundled();
-    var coding = clock.time(StandardComponents.eventCoding(knowledge, PredicateLexicon.bundled()));
+    var coding = clock.time(StandardComponents.eventCoding(knowledge, lexicon));
     double load = (System.nanoTime() - loadStart) / 1e9;
     AnalysisJob.Report warmed;
     try (Database database = Database.open(folder.resolve("warm.duckdb"))) {
@@ -107,7 +109,7 @@ public final class EndToEndBenchmark {
           "load=%.1f warm_docs=%d documents=%d stored=%d sentences=%d tokens=%d actors=%d"
               + " events=%d fused=%d failed=%d wall=%.3f ingest=%.3f analysis=%.3f annotate=%.3f"
               + " actors_s=%.3f events_s=%.3f fuse=%.3f annotate_cpu=%.3f actors_cpu=%.3f"
-              + " events_cpu=%.3f cpu=%.3f ingest_cpu=%.3f",
+              + " events_cpu=%.3f cpu=%.3f ingest_cpu=%.3f trigger_sentences=%d trigger_tokens=%d",
           load,
           warmed.analysed(),
           report.analysed(),
@@ -129,7 +131,9 @@ public final class EndToEndBenchmark {
           clock.actors.cpuSeconds(),
           clock.events.cpuSeconds(),
           (cpuEnd - cpuStart) / 1e9,
-          (cpuIngest - cpuStart) / 1e9);
+          (cpuIngest - cpuStart) / 1e9,
+          clock.triggerSentences(),
+          clock.triggerTokens());
     }
   }
 
@@ -139,7 +143,7 @@ public final class EndToEndBenchmark {
       CoreNlpAnnotator annotator,
       NlpConfig config,
       ActorKnowledge knowledge,
-      org.attache.app.EventCoding coding,
+      EventCoding coding,
       int threads) {
     return new AnalysisJob(
         database, clock.time(annotator), config.name(), knowledge, coding, threads);
