@@ -23,11 +23,12 @@ END {
   print "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf "| baseline: CoreNLP default English, %d thread(s) | %.1f | %.2f | %.1f | %.1f | %.1f | 1.0 | 1.0 | %d |\n", \
     field(b, "threads"), bwall, docs / bwall, sentences / bwall, bcpu, sentences / bcpu, field(b, "rss_mb")
-  split("attache-1-1 attache-2-1 spark-2-1", rows, " ")
+  split("stock-1-1 attache-1-1 attache-2-1 spark-2-1", rows, " ")
+  name["stock-1-1"] = "Attaché end to end, 1 thread, CoreNLP's stock depparse (before)"
   name["attache-1-1"] = "Attaché end to end, 1 thread"
   name["attache-2-1"] = "Attaché end to end, 2 threads"
   name["spark-2-1"] = "Attaché on Spark local[2]"
-  for (i = 1; i <= 3; i++) {
+  for (i = 1; i <= 4; i++) {
     r = line[rows[i]]
     if (r == "") continue
     w = field(r, "wall"); c = field(r, "cpu")
