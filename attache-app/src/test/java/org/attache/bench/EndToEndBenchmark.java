@@ -31,10 +31,11 @@ import org.attache.store.RunReport;
  * fresh database: {@link IngestJob} (read, clean, store) then {@link AnalysisJob} (CoreNLP {@code
  * NlpConfig.fast()}, actors, events with dates and places, store, fuse), after the same run on
  * warm-up documents that follow the sample in the corpus; mode {@code stock} does the same with
- * CoreNLP's own {@code depparse} in place of {@code EnhancedParseAnnotator}. Mode {@code baseline} ingests the same
- * sample and annotates the stored texts with CoreNLP's default English pipeline (tokenize, ssplit,
- * pos, lemma, ner, depparse, default options). Each mode prints one {@code RESULT} line of
- * key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to tabulate.
+ * CoreNLP's own {@code depparse} in place of {@code EnhancedParseAnnotator}. Mode {@code baseline}
+ * ingests the same sample and annotates the stored texts with CoreNLP's default English pipeline
+ * (tokenize, ssplit, pos, lemma, ner, depparse, default options). Each mode prints one {@code
+ * RESULT} line of key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to
+ * tabulate.
  *
  * <p>Arguments: {@code MODE CORPUS WORK DOCUMENTS WARMUP THREADS COPIES}.
  */
@@ -75,7 +76,16 @@ public final class EndToEndBenchmark {
         Memory.peakResidentKb() / 1024);
   }
 
-  private static String attache(Path sample, Path warm, Path folder, int threads) throws Exception {
+  /** {@code NlpConfig.fast()} with CoreNLP's own {@code depparse} (all five graphs built). */
+  private static NlpConfig stockParser() {
+    NlpConfig fast = NlpConfig.fast();
+    List<String> annotators = new ArrayList<>(fast.annotators());
+    annotators.set(annotators.indexOf(NlpConfig.ENHANCED_PARSE), "depparse");
+    return fast.withAnnotators("fast-stock-depparse", annotators);
+  }
+
+  private static String attache(NlpConfig config, Path sample, Path warm, Path folder, int threads)
+      throws Exception {
     Files.createDirectories(folder);
     long loadStart = System.nanoTime();
     PredicateLexicon lexicon = PredicateLexicon.bundled();
