@@ -25,12 +25,13 @@ final class Baseline {
   static String run(Path sample, Path warm, Path folder, int threads) throws Exception {
     Files.createDirectories(folder);
     List<String[]> warmTexts;
-    try (Database database = Database.open(folder.resolve("warm.duckdb"))) {
+    try (Database database =
+        Database.open(EndToEndBenchmark.fresh(folder.resolve("warm.duckdb")))) {
       EndToEndBenchmark.ingest(database, warm, 1, false);
       warmTexts = EndToEndBenchmark.storedTexts(database);
     }
     List<String[]> texts;
-    try (Database database = Database.open(folder.resolve("run.duckdb"))) {
+    try (Database database = Database.open(EndToEndBenchmark.fresh(folder.resolve("run.duckdb")))) {
       EndToEndBenchmark.ingest(database, sample, 1, true);
       texts = EndToEndBenchmark.storedTexts(database);
     }

@@ -95,13 +95,13 @@ public final class EndToEndBenchmark {
     var coding = clock.time(StandardComponents.eventCoding(knowledge, lexicon));
     double load = (System.nanoTime() - loadStart) / 1e9;
     AnalysisJob.Report warmed;
-    try (Database database = Database.open(folder.resolve("warm.duckdb"))) {
+    try (Database database = Database.open(fresh(folder.resolve("warm.duckdb")))) {
       ingest(database, warm, threads, false);
       warmed =
           analysis(database, clock, annotator, config, knowledge, coding, threads).run(r -> {});
     }
     clock.reset();
-    try (Database database = Database.open(folder.resolve("run.duckdb"))) {
+    try (Database database = Database.open(fresh(folder.resolve("run.duckdb")))) {
       long start = System.nanoTime();
       long cpuStart = processCpu();
       RunReport ingested = ingest(database, sample, threads, true);
@@ -178,6 +178,13 @@ public final class EndToEndBenchmark {
           "ingest stored " + report.stored() + " of " + report.read() + " items: " + file);
     }
     return report;
+  }
+
+  /** The database file, removed with its write-ahead log if an earlier run left them. */
+  static Path fresh(Path file) throws java.io.IOException {
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    return file;
   }
 
   /** The stored documents' ids, texts and publication dates, by id. */
