@@ -14,6 +14,10 @@ function field(line, key,   n, i, parts, kv) {
 }
 END {
   a1 = line["attache-1-1"]; a2 = line["attache-2-1"]; b = line[base]
+  if (a1 != "" && b != "") throughput(a1, a2, b)
+  scaling()
+}
+function throughput(a1, a2, b,   sentences, docs, bwall, bcpu, rows, i, r, w, c, ingest, annotate, actors, events, fuse, store) {
   sentences = field(a1, "sentences")
   docs = field(a1, "documents")
   bwall = field(b, "wall"); bcpu = field(b, "cpu")
@@ -59,19 +63,23 @@ END {
   printf "Sentences holding a lemma that heads a predicate-lexicon entry (the only ones that can give an event): %d of %d (%.0f%%), with %.0f%% of the tokens.\n\n", \
     field(a1, "trigger_sentences"), sentences, 100 * field(a1, "trigger_sentences") / sentences, \
     100 * field(a1, "trigger_tokens") / field(a1, "tokens")
+}
+function scaling(   n, factor, w1, c1, i, r, w, c) {
   n = split(scales, factor, " ")
-  if (n == 0) exit
-  print "## Scaling (2 threads; the sample repeated)"
+  if (n == 0 || line["scale-2-" factor[1]] == "") return
+  print "## Scaling (2 threads; the scaling sample repeated)"
   print ""
-  print "| × sample | documents | sentences | wall s | wall ÷ (1× wall × factor) | sentences/s | peak RSS MB |"
-  print "|---:|---:|---:|---:|---:|---:|---:|"
-  w1 = field(line["attache-2-1"], "wall")
+  print "| × sample | documents | sentences | wall s | wall ÷ (1× wall × factor) | process CPU s | CPU ÷ (1× CPU × factor) | sentences/s | peak RSS MB |"
+  print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  w1 = field(line["scale-2-" factor[1]], "wall") / factor[1]
+  c1 = field(line["scale-2-" factor[1]], "cpu") / factor[1]
   for (i = 1; i <= n; i++) {
-    r = line["attache-2-" factor[i]]
+    r = line["scale-2-" factor[i]]
     if (r == "") continue
-    w = field(r, "wall")
-    printf "| %d | %d | %d | %.1f | %.2f | %.1f | %d |\n", factor[i], field(r, "documents"), \
-      field(r, "sentences"), w, w / (w1 * factor[i]), field(r, "sentences") / w, field(r, "rss_mb")
+    w = field(r, "wall"); c = field(r, "cpu")
+    printf "| %d | %d | %d | %.1f | %.2f | %.1f | %.2f | %.1f | %d |\n", factor[i], \
+      field(r, "documents"), field(r, "sentences"), w, w / (w1 * factor[i]), c, \
+      c / (c1 * factor[i]), field(r, "sentences") / w, field(r, "rss_mb")
   }
   print ""
 }

@@ -31,11 +31,11 @@ import org.attache.store.RunReport;
  * fresh database: {@link IngestJob} (read, clean, store) then {@link AnalysisJob} (CoreNLP {@code
  * NlpConfig.fast()}, actors, events with dates and places, store, fuse), after the same run on
  * warm-up documents that follow the sample in the corpus; mode {@code stock} does the same with
- * CoreNLP's own {@code depparse} in place of {@code EnhancedParseAnnotator}. Mode {@code baseline}
- * ingests the same sample and annotates the stored texts with CoreNLP's default English pipeline
- * (tokenize, ssplit, pos, lemma, ner, depparse, default options). Each mode prints one {@code
- * RESULT} line of key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to
- * tabulate.
+ * CoreNLP's own {@code depparse} in place of {@code EnhancedParseAnnotator}; mode {@code scale} is
+ * {@code attache} under another name, for the scaling series. Mode {@code baseline} ingests the
+ * same sample and annotates the stored texts with CoreNLP's default English pipeline (tokenize,
+ * ssplit, pos, lemma, ner, depparse, default options). Each mode prints one {@code RESULT} line of
+ * key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to tabulate.
  *
  * <p>Arguments: {@code MODE CORPUS WORK DOCUMENTS WARMUP THREADS COPIES}.
  */
@@ -61,7 +61,8 @@ public final class EndToEndBenchmark {
     String tag = String.format(Locale.ROOT, "%s-t%d-x%d", mode, threads, copies);
     String result =
         switch (mode) {
-          case "attache" -> attache(NlpConfig.fast(), sample, warm, work.resolve(tag), threads);
+          case "attache", "scale" ->
+              attache(NlpConfig.fast(), sample, warm, work.resolve(tag), threads);
           case "stock" -> attache(stockParser(), sample, warm, work.resolve(tag), threads);
           case "baseline" -> Baseline.run(sample, warm, work.resolve(tag), threads);
           default -> throw new IllegalArgumentException("unknown mode: " + mode);
