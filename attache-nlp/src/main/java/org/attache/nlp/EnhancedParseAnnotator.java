@@ -1,0 +1,81 @@
+package org.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.SentenceAnnotator;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP's neural dependency parser, keeping only the graph the project reads: the enhanced++
+ * Universal Dependencies graph. CoreNLP's own {@code depparse} annotator converts every parse into
+ * five graphs (basic, collapsed, CC-processed, enhanced, enhanced++), and the four unread ones cost
+ * about a sixth of the parser's time; the parse and the enhanced++ graph are the same as the stock
+ * annotator's ({@code EnhancedParseAnnotatorIT} compares them). {@link NlpConfig#fast()} registers
+ * it under the name {@code depparse}; it reads the {@code depparse.model} option like the stock
+ * one.
+ */
+public final class EnhancedParseAnnotator extends SentenceAnnotator {
+  private final DependencyParser parser;
+
+  /** Loads the parser model named by {@code <name>.model} (CoreNLP's UD English by default). */
+  public EnhancedParseAnnotator(String name, Properties properties) {
+    Properties own = PropertiesUtils.extractPrefixedProperties(properties, name + ".");
+    parser =
+        DependencyParser.loadFromModelFile(
+            own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
+  }
+
+  @Override
+  protected int nThreads() {
+    return 1;
+  }
+
+  @Override
+  protected long maxTime() {
+    return -1;
+  }
+
+  @Override
+  protected void doOneSentence(Annotation document, CoreMap sentence) {
+    GrammaticalStructure structure = parser.predict(sentence);
+    sentence.set(
+        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+        SemanticGraphFactory.makeFromTree(
+            structure,
+            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE,
+            null));
+  }
+
+  @Override
+  protected void doOneFailedSentence(Annotation document, CoreMap sentence) {
+    // Like the stock annotator: a sentence that cannot be parsed keeps no graph.
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes") // CoreNLP's Annotator interface declares the raw type
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CoreAnnotations.TextAnnotation.class,
+        CoreAnnotations.IndexAnnotation.class,
+        CoreAnnotations.ValueAnnotation.class,
+        CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.SentenceIndexAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class);
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes") // as above
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+}
