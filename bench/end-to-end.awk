@@ -41,7 +41,7 @@ function throughput(a1, a2, b,   sentences, docs, bwall, bcpu, rows, i, r, w, c,
     printf "| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %d |\n", name[rows[i]], w, \
       docs / w, sentences / w, c, sentences / c, bwall / w, bcpu / c, field(r, "cpu"), field(r, "rss_mb")
   }
-  printf "\nSentences are counted as NlpConfig.fast() splits them (line breaks end sentences) for every row, so rates compare the same work; CoreNLP's default splitter made %d sentences of the same texts. Worker CPU is the CPU time of the threads doing the work (baseline: CoreNLP; Attaché: CoreNLP, actors and events), the same measure on both sides; process CPU adds JIT compilation, the collector and DuckDB. On the Spark row worker CPU is the whole process CPU, since Spark\x27s own work cannot be timed apart from the analysis. Actor mentions %d, event mentions %d, events after fusion %d (1 thread); 2 threads: %d, %d, %d.\n\n", \
+  printf "\nSentences are counted as NlpConfig.fast() splits them (line breaks end sentences) for every row, so rates compare the same work; CoreNLP's default splitter made %d sentences of the same texts. Worker CPU is the CPU time of the threads doing the work (baseline: CoreNLP; Attaché: CoreNLP, actors and events), the same measure on both sides; process CPU adds JIT compilation, the collector and DuckDB. On the Spark row worker CPU is the whole process CPU, since the work Spark does itself cannot be timed apart from the analysis. Actor mentions %d, event mentions %d, events after fusion %d (1 thread); 2 threads: %d, %d, %d.\n\n", \
     field(b, "corenlp_sentences"), field(a1, "actors"), field(a1, "events"), field(a1, "fused"), \
     field(a2, "actors"), field(a2, "events"), field(a2, "fused")
   w = field(a1, "wall")
