@@ -31,9 +31,10 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * One CoreNLP pipeline per thread. A shared pipeline is not safe: with two threads, SUTime
    * resolved "Tuesday" in a story published on Monday 2023-05-29 to 2023-05-23 instead of
-   * 2023-05-30 (AnalysisJobIT), its state leaking between documents. CoreNLP also caches annotators
-   * in a global pool, so each thread's pipeline is built after clearing it, under a lock, to get
-   * annotator instances of its own.
+   * 2023-05-30 (AnalysisJobIT): the tense tags {@link SutimeTagReset} clears are set and read while
+   * a document is analysed, so another thread's document changed them midway. CoreNLP also caches
+   * annotators in a global pool, so each thread's pipeline is built after clearing it, under a
+   * lock, to get annotator instances of its own.
    */
   private final ThreadLocal<Pipeline> pipelines;
 
