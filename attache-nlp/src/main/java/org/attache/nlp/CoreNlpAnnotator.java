@@ -14,8 +14,13 @@ import org.attache.annotate.Annotator;
  *
  * <p>Threads: any number of threads may call {@link #annotate} on one instance; each thread gets a
  * pipeline of its own (models loaded once per thread), because a pipeline shared between threads
- * let SUTime's state leak from one document into another. {@code AnalysisJobIT} checks that two
- * threads store the same annotations as one.
+ * let SUTime's state leak from one document into another. {@code AnalysisJobIT} and {@code
+ * ConcurrentPipelinesIT} check that two threads give the same annotations as one.
+ *
+ * <p>A pipeline of its own is not enough: SUTime also keeps the tense it saw around a day or month
+ * name ("said Friday") on the rule value shared by every later document, so each pipeline's dates
+ * would depend on the documents it analysed before. Each document therefore starts with that state
+ * cleared ({@link SutimeTagReset}), and its dates depend on its own text and date only.
  *
  * <p>Offsets refer to the request's text as given. The publication date becomes the document date
  * SUTime resolves relative expressions against ("tomorrow" on 2023-05-29 is 2023-05-30).
@@ -26,11 +31,15 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * One CoreNLP pipeline per thread. A shared pipeline is not safe: with two threads, SUTime
    * resolved "Tuesday" in a story published on Monday 2023-05-29 to 2023-05-23 instead of
-   * 2023-05-30 (AnalysisJobIT), its state leaking between documents. CoreNLP also caches annotators
-   * in a global pool, so each thread's pipeline is built after clearing it, under a lock, to get
-   * annotator instances of its own.
+   * 2023-05-30 (AnalysisJobIT): the tense tags {@link SutimeTagReset} clears are set and read while
+   * a document is analysed, so another thread's document changed them midway. CoreNLP also caches
+   * annotators in a global pool, so each thread's pipeline is built after clearing it, under a
+   * lock, to get annotator instances of its own.
    */
-  private final ThreadLocal<StanfordCoreNLP> pipelines;
+  private final ThreadLocal<Pipeline> pipelines;
+
+  /** A CoreNLP pipeline and the reset of its SUTime rule state. */
+  private record Pipeline(StanfordCoreNLP coreNlp, SutimeTagReset sutime) {}
 
   /** Builds the pipeline for the calling thread, loading every model the configuration names. */
   public CoreNlpAnnotator(NlpConfig config) {
@@ -39,10 +48,11 @@ public final class CoreNlpAnnotator implements Annotator {
     pipelines.get();
   }
 
-  private static StanfordCoreNLP build(NlpConfig config) {
+  private static Pipeline build(NlpConfig config) {
     synchronized (CoreNlpAnnotator.class) {
       StanfordCoreNLP.clearAnnotatorPool();
-      return new StanfordCoreNLP(config.properties());
+      StanfordCoreNLP coreNlp = new StanfordCoreNLP(config.properties());
+      return new Pipeline(coreNlp, SutimeTagReset.of(coreNlp));
     }
   }
 
@@ -58,7 +68,9 @@ public final class CoreNlpAnnotator implements Annotator {
     if (request.published() != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, request.published().toString());
     }
-    pipelines.get().annotate(document);
+    Pipeline pipeline = pipelines.get();
+    pipeline.sutime().reset();
+    pipeline.coreNlp().annotate(document);
     return Annotations.check(CoreNlpConverter.convert(request, document));
   }
 }
