@@ -20,11 +20,11 @@ import org.attache.store.AnalysisStore;
 /**
  * What each executor JVM builds once, lazily, from the job's serialisable options, and shares
  * between its tasks: the document analysis with the CoreNLP annotator, the actor tables and the
- * lexicon, run on a fixed pool of analysis threads ({@link JobOptions#analysisThreads}, default 1)
+ * lexicon, run on a fixed pool of analysis threads ({@link JobOptions#analysisThreads}, default 2)
  * that tasks hand their documents to. CoreNLP keeps one pipeline per thread (pipelines must not be
- * shared), so the pool bounds the memory a JVM spends on models (2 to 3 GB each), and with one
- * thread no CoreNLP state can pass between threads: SUTime has resolved weekdays differently when
- * pipelines ran side by side (CoreNlpAnnotator). Nothing loads in a JVM that analyses nothing.
+ * shared), so the pool bounds the memory a JVM spends on models (2 to 3 GB each); each document
+ * starts from the same SUTime state whatever ran before it (CoreNlpAnnotator), so the records do
+ * not depend on the thread count. Nothing loads in a JVM that analyses nothing.
  */
 final class Executors {
   /** The language models' configuration: the command line's. */

@@ -58,7 +58,7 @@ public record JobOptions(
     String output = null;
     String master = null;
     int partitions = 0;
-    int analysisThreads = 1;
+    int analysisThreads = 2;
     int timeout = 0;
     List<String> current = null;
     for (int i = 0; i < args.length; i++) {
