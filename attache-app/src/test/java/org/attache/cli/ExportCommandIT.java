@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +124,46 @@ class ExportCommandIT {
       assertThat(usa.getString(2)).isEqualTo("2022-06-01");
       assertThat(usa.next()).isFalse();
     }
+  }
+
+  /**
+   * pandas reads Parquet through pyarrow (or fastparquet); where a python3 has both pandas and one
+   * of them, the export must open there too. Skipped elsewhere: Debian 12 packages pandas but
+   * neither engine, and the build machine reaches no PyPI.
+   */
+  @Test
+  void parquetOpensInPandasWhereItIsInstalled() throws Exception {
+    Assumptions.assumeTrue(
+        python(
+                    "import pandas, importlib.util as u; import sys;"
+                        + " sys.exit(0 if u.find_spec('pyarrow') or u.find_spec('fastparquet') else 1)")
+                .exitValue()
+            == 0,
+        "python3 with pandas and pyarrow or fastparquet not found");
+    Path events = folder.resolve("pandas.parquet");
+    export("--format", "parquet", "--output", events.toString());
+    Process read =
+        python(
+            "import pandas, sys; frame = pandas.read_parquet(sys.argv[1]);"
+                + " print(len(frame), frame['cameo_code'].min(), frame['date_start'].notna().sum())",
+            events.toString());
+    String out = new String(read.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(read.exitValue()).as(out).isZero();
+    assertThat(out).startsWith("5 042 ");
+  }
+
+  private static Process python(String script, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("python3", "-c", script));
+    command.addAll(List.of(args));
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      Assumptions.abort("python3 not found: " + e.getMessage());
+      throw e;
+    }
+    process.waitFor();
+    return process;
   }
 
   @Test
