@@ -101,6 +101,8 @@ class WebUiBrowserIT {
     browser.go("search?q=Belarus");
     assertThat(browser.all("ol.hits li")).isNotEmpty();
     assertThat(browser.all("ol.hits mark.hl-match")).isNotEmpty();
+    assertThat(browser.one("p.events-summary").getText()).doesNotStartWith("0 ");
+    assertThat(browser.all("table.events tbody tr a.event-link")).isNotEmpty();
     browser.screenshot("search");
     browser.go("documents");
     assertThat(browser.all("table.documents tbody tr")).isNotEmpty();

@@ -1,9 +1,10 @@
-// Search: articles by full text (/api/search), and a way into the events by their filters.
+// Search: articles by full text (/api/search), events whose evidence sentences hold the words
+// (/api/events?q=), and a way into the events by their filters.
 import { encode, get } from './api.js';
 import { el, message } from './dom.js';
 import { marked } from './highlight.js';
 import { go } from './route.js';
-import { filterForm } from './table.js';
+import { eventTable, filterForm } from './table.js';
 
 /** The hits of a search answer, whatever its wrapper. */
 function hitsOf(answer) {
@@ -35,7 +36,7 @@ export async function render(container, id, params) {
   container.append(el('h1', {}, 'Search'));
   const input = el('input', { type: 'search', name: 'q', id: 'q', value: q,
     placeholder: 'Words in articles, e.g. Islamabad visit', autofocus: 'autofocus' });
-  const form = el('form', { class: 'search' }, input, el('button', { type: 'submit' }, 'Search articles'));
+  const form = el('form', { class: 'search' }, input, el('button', { type: 'submit' }, 'Search'));
   form.addEventListener('submit', (submitted) => {
     submitted.preventDefault();
     go('search', { q: input.value });
@@ -54,8 +55,18 @@ export async function render(container, id, params) {
     } catch (error) {
       results.append(message(error.message, 'error'));
     }
+    try {
+      const answer = await get('events', { q, limit: 25 });
+      const events = answer.events || [];
+      const shown = answer.total > events.length ? ' (the first ' + events.length + ')' : '';
+      results.append(el('p', { class: 'summary events-summary' },
+        answer.total + ' event' + (answer.total === 1 ? '' : 's') + ' reported in sentences with these words' + shown));
+      if (events.length) results.append(eventTable(events));
+    } catch (error) {
+      results.append(message(error.message, 'error'));
+    }
   } else {
-    results.append(message('Type words to search the stored articles (titles and text).'));
+    results.append(message('Type words to search the stored articles (titles and text) and the sentences that report events.'));
   }
   container.append(el('h2', {}, 'Find events'));
   container.append(filterForm(new URLSearchParams(), (values) => go('events', values)));
