@@ -40,12 +40,15 @@ class EnhancedParseAnnotatorIT {
       StanfordCoreNLP.clearAnnotatorPool();
       pipeline = new StanfordCoreNLP(fast.properties());
     }
+    // CoreNlpAnnotator resets SUTime's carried tags before each document; so must this pipeline.
+    SutimeTagReset reset = SutimeTagReset.of(pipeline);
     List<AnnotationRequest> requests = requests();
     int sentences = 0;
     for (AnnotationRequest request : requests) {
       edu.stanford.nlp.pipeline.Annotation document =
           new edu.stanford.nlp.pipeline.Annotation(request.text());
       document.set(CoreAnnotations.DocDateAnnotation.class, request.published().toString());
+      reset.reset();
       pipeline.annotate(document);
       for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
         assertThat(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
