@@ -38,13 +38,10 @@ final class DatabaseOption {
     return Database.openReadOnly(path);
   }
 
-  /**
-   * Opens an existing database for bulk reading, with streamed results ({@link
-   * Database#openStreaming}).
-   */
-  Database openStreaming() {
+  /** Opens an existing database for bulk reading ({@link Database#openBulkReading}). */
+  Database openBulkReading() {
     requireExisting();
-    return Database.openStreaming(path);
+    return Database.openBulkReading(path);
   }
 
   private void requireExisting() {

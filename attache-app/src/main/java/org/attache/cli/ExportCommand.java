@@ -78,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.parquet && output == null) {
       throw EventFilterOptions.usage("--format parquet needs --output FILE.parquet");
     }
-    try (Database db = database.openStreaming()) {
+    try (Database db = database.openBulkReading()) {
       EventExport export = new EventExport(db);
       if (format == Format.parquet) {
         long rows = export.parquet(filter, mentions, output);

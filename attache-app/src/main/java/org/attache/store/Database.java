@@ -25,11 +25,8 @@ import org.duckdb.DuckDBConnection;
 public final class Database implements AutoCloseable {
   static final int SCHEMA_VERSION = 1;
 
-  /**
-   * DuckDB's memory for a bulk reader: its buffer pool otherwise keeps every block it has read (up
-   * to 80 % of RAM); beyond this, sorts spill to disk and cached blocks are evicted.
-   */
-  private static final String STREAMING_MEMORY = "512MB";
+  /** DuckDB's memory for a bulk reader ({@link #openBulkReading}). */
+  private static final String BULK_MEMORY = "512MB";
 
   private final Path path;
   private final Connection connection;
@@ -43,7 +40,7 @@ public final class Database implements AutoCloseable {
   private enum Access {
     WRITE,
     READ,
-    READ_STREAMING
+    READ_BOUNDED
   }
 
   /** Opens (creating if needed) the database at {@code path}. */
@@ -61,14 +58,14 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens an existing database for reading only, with streamed results: DuckDB hands a query's rows
-   * over while they are read instead of computing the whole result first, and its memory is capped
-   * ({@value #STREAMING_MEMORY}; sorts spill to disk), so reading any number of rows takes bounded
-   * memory. The price is that a result set must be closed before the connection runs another query;
-   * exports open the store this way, one query at a time.
+   * Opens an existing database for reading only, with DuckDB's memory capped at {@value
+   * #BULK_MEMORY}, for bulk readers that read a page of rows at a time (exports): DuckDB's buffer
+   * pool otherwise keeps every block it has read, up to 80 % of RAM. A query that needs more than
+   * the cap spills to disk or fails with an error; nothing is dropped silently. (DuckDB's streamed
+   * JDBC results are not used: under memory pressure they have ended early without an error.)
    */
-  public static Database openStreaming(Path path) {
-    return open(path, Access.READ_STREAMING);
+  public static Database openBulkReading(Path path) {
+    return open(path, Access.READ_BOUNDED);
   }
 
   private static Database open(Path path, Access access) {
@@ -81,9 +78,8 @@ public final class Database implements AutoCloseable {
     } else {
       settings.setProperty("duckdb.read_only", "true");
     }
-    if (access == Access.READ_STREAMING) {
-      settings.setProperty("jdbc_stream_results", "true");
-      settings.setProperty("memory_limit", STREAMING_MEMORY);
+    if (access == Access.READ_BOUNDED) {
+      settings.setProperty("memory_limit", BULK_MEMORY);
     }
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);

@@ -11,13 +11,17 @@ import java.util.function.Consumer;
 
 /**
  * Streams the events (or their mentions) that pass a filter, in id order, to a consumer one row at
- * a time: rows are read from the JDBC result set in chunks of {@value #FETCH_SIZE} and handed on as
- * they arrive, never collected, so the Java heap stays bounded whatever the store holds. Parquet is
- * written by DuckDB itself ({@code COPY … TO … (FORMAT parquet)}), which streams too. The same data
- * gives the same rows in the same order.
+ * a time. Rows are read a page of {@value #PAGE} at a time, each page the next ids after the last
+ * one handed on ({@code WHERE id > ? ORDER BY id LIMIT n}), and never collected: neither the Java
+ * heap nor DuckDB's memory grows with the store, where one sorted result of the whole table would
+ * make DuckDB hold or spill all of it. Parquet is written by DuckDB itself ({@code COPY … TO …
+ * (FORMAT parquet)}). The same data gives the same rows in the same order.
  */
 public final class EventExport {
   static final int FETCH_SIZE = 1_000;
+
+  /** Rows per page: DuckDB keeps a page's rows, sorted, until they are read. */
+  static final int PAGE = 20_000;
 
   private final Database database;
 
@@ -39,9 +43,10 @@ public final class EventExport {
   public long records(EventFilter filter, Consumer<String> each) {
     FilterSql where = EventStore.filterSql(filter);
     return stream(
-        "SELECT record FROM events" + where.where() + " ORDER BY id",
+        "SELECT id, record FROM events" + where.where(),
+        "id",
         where.parameters(),
-        row -> each.accept(row.getString(1)));
+        row -> each.accept(row.getString("record")));
   }
 
   /** Each mention of the events that pass the filter, by mention id; returns how many. */
@@ -52,7 +57,8 @@ public final class EventExport {
             + " m.mention FROM event_mentions m LEFT JOIN documents d ON d.id = m.document_id"
             + " WHERE m.event_id IN (SELECT id FROM events"
             + where.where()
-            + ") ORDER BY m.id",
+            + ")",
+        "id",
         where.parameters(),
         row ->
             each.accept(
@@ -80,6 +86,7 @@ public final class EventExport {
     boolean[] started = {false};
     return stream(
         flat.sql,
+        flat.key,
         flat.parameters,
         row -> {
           ResultSetMetaData meta = row.getMetaData();
@@ -125,7 +132,13 @@ public final class EventExport {
         database
             .connection()
             .prepareStatement(
-                "COPY (" + flat.sql + ") TO '" + target + "' (FORMAT parquet, COMPRESSION zstd)")) {
+                "COPY ("
+                    + flat.sql
+                    + " ORDER BY "
+                    + flat.key
+                    + ") TO '"
+                    + target
+                    + "' (FORMAT parquet, COMPRESSION zstd)")) {
       bind(copy, flat.parameters);
       copy.execute();
       return copy.getUpdateCount();
@@ -135,35 +148,63 @@ public final class EventExport {
     }
   }
 
-  private record Flat(String sql, List<Object> parameters) {}
+  /** A flat query, unordered, and the column that orders it. */
+  private record Flat(String sql, String key, List<Object> parameters) {}
 
   private static Flat flatQuery(EventFilter filter, boolean mentions) {
     FilterSql where = EventStore.filterSql(filter);
-    String sql =
-        mentions
-            ? String.format(java.util.Locale.ROOT, FlatColumns.MENTIONS, where.where())
-                + " ORDER BY m.id"
-            : FlatColumns.EVENTS + where.where() + " ORDER BY id";
-    return new Flat(sql, where.parameters());
+    return mentions
+        ? new Flat(
+            String.format(java.util.Locale.ROOT, FlatColumns.MENTIONS, where.where()),
+            "mention_id",
+            where.parameters())
+        : new Flat(FlatColumns.EVENTS + where.where(), "event_id", where.parameters());
   }
 
   private interface RowHandler {
     void handle(ResultSet row) throws SQLException;
   }
 
-  private long stream(String sql, List<Object> parameters, RowHandler handler) {
-    try (PreparedStatement query = database.connection().prepareStatement(sql)) {
-      bind(query, parameters);
-      query.setFetchSize(FETCH_SIZE);
-      long count = 0;
-      try (ResultSet rows = query.executeQuery()) {
-        rows.setFetchSize(FETCH_SIZE);
-        while (rows.next()) {
-          handler.handle(rows);
-          count++;
+  /**
+   * Hands on every row of {@code sql} (unordered, unlimited) in order of its unique column {@code
+   * key}, a page at a time; returns how many.
+   */
+  private long stream(String sql, String key, List<Object> parameters, RowHandler handler) {
+    String first = "SELECT * FROM (" + sql + ") AS page ORDER BY page." + key + " LIMIT " + PAGE;
+    String next =
+        "SELECT * FROM ("
+            + sql
+            + ") AS page WHERE page."
+            + key
+            + " > ? ORDER BY page."
+            + key
+            + " LIMIT "
+            + PAGE;
+    long count = 0;
+    String last = null;
+    try {
+      while (true) {
+        int rows = 0;
+        try (PreparedStatement query =
+            database.connection().prepareStatement(last == null ? first : next)) {
+          bind(query, parameters);
+          if (last != null) {
+            query.setString(parameters.size() + 1, last);
+          }
+          query.setFetchSize(FETCH_SIZE);
+          try (ResultSet page = query.executeQuery()) {
+            while (page.next()) {
+              handler.handle(page);
+              last = page.getString(key);
+              rows++;
+            }
+          }
+        }
+        count += rows;
+        if (rows < PAGE) {
+          return count;
         }
       }
-      return count;
     } catch (SQLException e) {
       throw failure(e);
     }
