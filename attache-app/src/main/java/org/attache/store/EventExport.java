@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 /**
  * Streams the events (or their mentions) that pass a filter, in id order, to a consumer one row at
  * a time. Rows are read a page of {@value #PAGE} at a time, each page the next ids after the last
- * one handed on ({@code WHERE id > ? ORDER BY id LIMIT n}), and never collected: neither the Java
- * heap nor DuckDB's memory grows with the store, where one sorted result of the whole table would
- * make DuckDB hold or spill all of it. Parquet is written by DuckDB itself ({@code COPY … TO …
- * (FORMAT parquet)}). The same data gives the same rows in the same order.
+ * one handed on ({@code WHERE id > ? AND id <= ? ORDER BY id}), and never collected: neither the
+ * Java heap nor DuckDB's memory grows with the store, where one sorted result of the whole table
+ * would make DuckDB hold or spill all of it. Parquet is written by DuckDB itself ({@code COPY … TO
+ * … (FORMAT parquet)}). The same data gives the same rows in the same order.
  */
 public final class EventExport {
   static final int FETCH_SIZE = 1_000;
@@ -167,46 +167,61 @@ public final class EventExport {
 
   /**
    * Hands on every row of {@code sql} (unordered, unlimited) in order of its unique column {@code
-   * key}, a page at a time; returns how many.
+   * key}, a page at a time; returns how many. Each page is bounded first on the key alone (DuckDB
+   * drops the columns a query does not read, so this skips the costly ones), then read whole.
    */
   private long stream(String sql, String key, List<Object> parameters, RowHandler handler) {
-    String first = "SELECT * FROM (" + sql + ") AS page ORDER BY page." + key + " LIMIT " + PAGE;
-    String next =
-        "SELECT * FROM ("
+    String rows = "SELECT * FROM (" + sql + ") AS page WHERE page." + key + " > ?";
+    String bound =
+        "SELECT page."
+            + key
+            + " FROM ("
             + sql
             + ") AS page WHERE page."
             + key
             + " > ? ORDER BY page."
             + key
-            + " LIMIT "
-            + PAGE;
+            + " LIMIT 1 OFFSET "
+            + (PAGE - 1);
     long count = 0;
-    String last = null;
+    String last = "";
     try {
       while (true) {
-        int rows = 0;
+        String upper = bound(bound, parameters, last);
+        String page = rows + (upper == null ? "" : " AND page." + key + " <= ?");
         try (PreparedStatement query =
-            database.connection().prepareStatement(last == null ? first : next)) {
+            database.connection().prepareStatement(page + " ORDER BY page." + key)) {
           bind(query, parameters);
-          if (last != null) {
-            query.setString(parameters.size() + 1, last);
+          query.setString(parameters.size() + 1, last);
+          if (upper != null) {
+            query.setString(parameters.size() + 2, upper);
           }
           query.setFetchSize(FETCH_SIZE);
-          try (ResultSet page = query.executeQuery()) {
-            while (page.next()) {
-              handler.handle(page);
-              last = page.getString(key);
-              rows++;
+          try (ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+              handler.handle(result);
+              count++;
             }
           }
         }
-        count += rows;
-        if (rows < PAGE) {
+        if (upper == null) {
           return count;
         }
+        last = upper;
       }
     } catch (SQLException e) {
       throw failure(e);
+    }
+  }
+
+  /** The key that ends the page after {@code last}, or null when fewer rows than a page remain. */
+  private String bound(String sql, List<Object> parameters, String last) throws SQLException {
+    try (PreparedStatement query = database.connection().prepareStatement(sql)) {
+      bind(query, parameters);
+      query.setString(parameters.size() + 1, last);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
     }
   }
 
