@@ -10,7 +10,6 @@ import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -44,6 +43,8 @@ final class SutimeTagReset {
   /** The only tag SUTime's rules put on values. */
   static final String RESOLVE_TO = "resolveTo";
 
+  private static final String WHAT = "SUTime's rule environment";
+
   private final List<Env> environments;
 
   /** Resets the given rule environments. */
@@ -53,17 +54,22 @@ final class SutimeTagReset {
 
   /** The SUTime environments of the pipeline's NER annotators (none when no NER runs SUTime). */
   static SutimeTagReset of(AnnotationPipeline pipeline) {
-    List<Annotator> annotators = read(pipeline, AnnotationPipeline.class, "annotators");
+    List<Annotator> annotators =
+        CoreNlpInternals.read(pipeline, AnnotationPipeline.class, "annotators", WHAT);
     List<Env> environments = new ArrayList<>();
     for (Annotator annotator : annotators) {
       if (annotator instanceof NERCombinerAnnotator) {
-        NERClassifierCombiner combiner = read(annotator, NERCombinerAnnotator.class, "ner");
-        Object numeric = read(combiner, NERClassifierCombiner.class, "nsc");
+        NERClassifierCombiner combiner =
+            CoreNlpInternals.read(annotator, NERCombinerAnnotator.class, "ner", WHAT);
+        Object numeric = CoreNlpInternals.read(combiner, NERClassifierCombiner.class, "nsc", WHAT);
         if (numeric instanceof NumberSequenceClassifier) {
-          Object extractor = read(numeric, NumberSequenceClassifier.class, "timexExtractor");
+          Object extractor =
+              CoreNlpInternals.read(
+                  numeric, NumberSequenceClassifier.class, "timexExtractor", WHAT);
           if (extractor instanceof TimeExpressionExtractorImpl) {
             CoreMapExpressionExtractor<?> rules =
-                read(extractor, TimeExpressionExtractorImpl.class, "expressionExtractor");
+                CoreNlpInternals.read(
+                    extractor, TimeExpressionExtractorImpl.class, "expressionExtractor", WHAT);
             environments.add(rules.getEnv());
           }
         }
@@ -111,24 +117,5 @@ final class SutimeTagReset {
       }
     }
     return removed;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T read(Object owner, Class<?> declaring, String name) {
-    try {
-      Field field = declaring.getDeclaredField(name);
-      field.setAccessible(true);
-      return (T) field.get(owner);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot reach SUTime's rule environment: field "
-              + declaring.getName()
-              + "."
-              + name
-              + " ("
-              + e
-              + ")",
-          e);
-    }
   }
 }

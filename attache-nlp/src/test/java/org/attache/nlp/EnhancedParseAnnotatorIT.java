@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link EnhancedParseAnnotator} in {@link NlpConfig#fast()}: it replaces CoreNLP's {@code
- * depparse} (the four unread graphs are gone) and gives annotations equal, as canonical JSON, to
- * those of the stock parser on the seeds, the first newswire documents and a sentence of our own.
+ * depparse} (the four unread graphs are gone, transitions scored by {@link NeuralParser}) and gives
+ * annotations equal, as canonical JSON, to those of the stock parser on the seeds, the first
+ * newswire documents and a sentence of our own.
  */
 class EnhancedParseAnnotatorIT {
   private static final int NEWSWIRE_DOCUMENTS = 40;
