@@ -23,11 +23,11 @@ final class LexiconScanner {
 
   private static final String BASED = "-based";
 
-  private final ActorKnowledge knowledge;
+  private final PhraseTables tables;
   private final int maxWords;
 
   LexiconScanner(ActorKnowledge knowledge) {
-    this.knowledge = knowledge;
+    this.tables = knowledge.phraseTables();
     PhraseLengths lengths = knowledge.phraseLengths();
     this.maxWords =
         Math.max(
@@ -53,14 +53,22 @@ final class LexiconScanner {
     List<Lexeme> found = new ArrayList<>();
     for (int first = 0; first < tokens.size(); first++) {
       for (int last = first; last < tokens.size() && last - first < maxWords; last++) {
-        String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        int end = tokens.get(last).end();
+        String phrase = text.substring(tokens.get(first).start(), end);
+        PhraseKey key = PhraseKey.of(phrase);
         boolean named = !overlaps(person, first, last);
-        lookup(phrase, first, last, named, false, date, storyCountry).ifPresent(found::add);
+        lookup(phrase, key, first, last, named, false, date, storyCountry).ifPresent(found::add);
+        if (last + 1 < tokens.size()
+            && extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())
+            && !tables.hasKeyStartingWith(key)) {
+          break;
+        }
       }
       String word = tokens.get(first).word();
       if (word.length() > BASED.length() && word.toLowerCase(Locale.ROOT).endsWith(BASED)) {
         String place = word.substring(0, word.length() - BASED.length());
-        lookup(place, first, first, true, true, date, storyCountry).ifPresent(found::add);
+        lookup(place, PhraseKey.of(place), first, first, true, true, date, storyCountry)
+            .ifPresent(found::add);
       }
     }
     found.sort(
@@ -81,26 +89,36 @@ final class LexiconScanner {
     return chosen;
   }
 
+  /**
+   * Whether the keys of every longer window from the same token start with this window's keys, so
+   * that when no key starts with them, no longer window can be found: true when the phrase and the
+   * character after it are ASCII (folding and NFC then act on each side alone) and the next token
+   * starts after the phrase.
+   */
+  private static boolean extendsAsPrefix(String text, String phrase, int end, int nextStart) {
+    return nextStart >= end
+        && end < text.length()
+        && text.charAt(end) < 0x80
+        && PhraseIndex.isAscii(phrase);
+  }
+
   private Optional<Lexeme> lookup(
       String phrase,
+      PhraseKey key,
       int first,
       int last,
       boolean named,
       boolean based,
       LocalDate date,
       String storyCountry) {
-    boolean capitalised = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
-    Optional<Country> country = named && capitalised ? knowledge.country(phrase) : Optional.empty();
-    Optional<Place> place = named && capitalised ? knowledge.place(phrase) : Optional.empty();
-    Optional<Organisation> organisation =
-        capitalised ? knowledge.organisation(phrase) : Optional.empty();
+    boolean capitalised = hasCapital(phrase);
+    Optional<Country> country = named && capitalised ? tables.country(key) : Optional.empty();
+    Optional<Place> place = named && capitalised ? tables.place(key) : Optional.empty();
+    Optional<Organisation> organisation = capitalised ? tables.organisation(key) : Optional.empty();
     Optional<NamedActor> group =
-        capitalised && !based
-            ? choose(knowledge.named(phrase), date, storyCountry)
-            : Optional.empty();
-    Optional<Role> role = based ? Optional.empty() : knowledge.role(phrase);
-    List<Country> ministries =
-        based || !capitalised ? List.of() : knowledge.foreignMinistry(phrase);
+        capitalised && !based ? choose(tables.named(key), date, storyCountry) : Optional.empty();
+    Optional<Role> role = based ? Optional.empty() : tables.role(key);
+    List<Country> ministries = based || !capitalised ? List.of() : tables.foreignMinistry(key);
     if (country.isEmpty()
         && place.isEmpty()
         && organisation.isEmpty()
@@ -112,7 +130,7 @@ final class LexiconScanner {
     boolean demonym =
         country.isPresent()
             && country.get().demonyms().stream()
-                .anyMatch(d -> PhraseIndex.fold(d).equals(PhraseIndex.fold(phrase)));
+                .anyMatch(d -> PhraseIndex.fold(d).equals(key.folded()));
     return Optional.of(
         new Lexeme(
             first,
@@ -126,6 +144,20 @@ final class LexiconScanner {
             role,
             ministries,
             based));
+  }
+
+  /** Whether lowercasing changes the phrase (a capital letter, or any cased letter not lower). */
+  private static boolean hasCapital(String phrase) {
+    if (!PhraseIndex.isAscii(phrase)) {
+      return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<NamedActor> choose(
