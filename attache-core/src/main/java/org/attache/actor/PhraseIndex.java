@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Whole-phrase lookup: keys are compared after NFC normalisation, collapsing runs of white space
@@ -19,8 +18,6 @@ final class PhraseIndex<T> {
 
   private final Map<String, List<T>> folded = new HashMap<>();
   private final Map<String, List<T>> exact = new HashMap<>();
-  private final NavigableSet<String> foldedKeys = new TreeSet<>();
-  private final NavigableSet<String> exactKeys = new TreeSet<>();
   private int maxWords;
 
   /** Adds a key as written in a table (a leading {@code =} marks an exact-case key). */
@@ -31,7 +28,6 @@ final class PhraseIndex<T> {
     if (key.isEmpty()) {
       return;
     }
-    (exactCase ? exactKeys : foldedKeys).add(key);
     List<T> values = (exactCase ? exact : folded).computeIfAbsent(key, k -> new ArrayList<>());
     if (!values.contains(value)) {
       values.add(value);
@@ -59,14 +55,14 @@ final class PhraseIndex<T> {
     return List.copyOf(found);
   }
 
-  /** Whether some key of this index starts with the phrase's key (exact keys: case included). */
-  boolean hasKeyStartingWith(PhraseKey key) {
-    return startsWith(foldedKeys.ceiling(key.folded()), key.folded())
-        || startsWith(exactKeys.ceiling(key.normalised()), key.normalised());
+  /** The case-folded keys (a view). */
+  Set<String> foldedKeys() {
+    return folded.keySet();
   }
 
-  private static boolean startsWith(String candidate, String prefix) {
-    return candidate != null && candidate.startsWith(prefix);
+  /** The exact-case keys, normalised, without their marker (a view). */
+  Set<String> exactKeys() {
+    return exact.keySet();
   }
 
   /** Keys mapping to more than one value (for integrity checks). */

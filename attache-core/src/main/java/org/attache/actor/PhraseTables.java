@@ -1,7 +1,10 @@
 package org.attache.actor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The lookups the phrase scanner makes, taking keys made once per token window ({@link PhraseKey})
@@ -17,6 +20,8 @@ final class PhraseTables {
   private final PhraseIndex<NamedActor> named;
   private final PhraseIndex<Role> roles;
   private final PhraseIndex<Country> ministries;
+  private final String[] foldedKeys;
+  private final String[] exactKeys;
 
   PhraseTables(
       PhraseIndex<Country> countries,
@@ -31,6 +36,9 @@ final class PhraseTables {
     this.named = named;
     this.roles = roles;
     this.ministries = ministries;
+    List<PhraseIndex<?>> all = List.of(countries, places, organisations, named, roles, ministries);
+    this.foldedKeys = sorted(all.stream().map(PhraseIndex::foldedKeys));
+    this.exactKeys = sorted(all.stream().map(PhraseIndex::exactKeys));
   }
 
   Optional<Country> country(PhraseKey key) {
@@ -57,14 +65,26 @@ final class PhraseTables {
     return ministries.lookup(key);
   }
 
-  /** Whether a key of any of these lookups starts with this phrase's key. */
+  /**
+   * Whether a key of any of these lookups starts with this phrase's key: a case-folded key with the
+   * folded form, an exact-case key with the normalised form.
+   */
   boolean hasKeyStartingWith(PhraseKey key) {
-    return countries.hasKeyStartingWith(key)
-        || places.hasKeyStartingWith(key)
-        || organisations.hasKeyStartingWith(key)
-        || named.hasKeyStartingWith(key)
-        || roles.hasKeyStartingWith(key)
-        || ministries.hasKeyStartingWith(key);
+    return hasKeyStartingWith(foldedKeys, key.folded())
+        || hasKeyStartingWith(exactKeys, key.normalised());
+  }
+
+  /** The first key not below the prefix (sorted order) starts with it if any key does. */
+  private static boolean hasKeyStartingWith(String[] keys, String prefix) {
+    int at = Arrays.binarySearch(keys, prefix);
+    int ceiling = at >= 0 ? at : -at - 1;
+    return ceiling < keys.length && keys[ceiling].startsWith(prefix);
+  }
+
+  private static String[] sorted(Stream<? extends java.util.Collection<String>> keySets) {
+    TreeSet<String> keys = new TreeSet<>();
+    keySets.forEach(keys::addAll);
+    return keys.toArray(String[]::new);
   }
 
   private static <T> Optional<T> first(List<T> values) {

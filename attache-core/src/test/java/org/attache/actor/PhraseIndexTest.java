@@ -48,17 +48,29 @@ class PhraseIndexTest {
 
   @Test
   void keysStartingWithAPhraseAreFoundCaseFoldedOrExact() {
-    PhraseIndex<String> index = new PhraseIndex<>();
-    index.add("UN General Assembly", "UNGA");
-    index.add("=US", "USA");
-    assertThat(index.hasKeyStartingWith(PhraseKey.of("un general"))).isTrue();
-    assertThat(index.hasKeyStartingWith(PhraseKey.of("UN  General"))).isTrue();
-    assertThat(index.hasKeyStartingWith(PhraseKey.of("UN Security"))).isFalse();
-    assertThat(index.hasKeyStartingWith(PhraseKey.of("U"))).isTrue();
-    assertThat(index.hasKeyStartingWith(PhraseKey.of("us"))).isFalse();
-    assertThat(index.lookup(PhraseKey.of("un general assembly"))).containsExactly("UNGA");
-    assertThat(index.lookup(PhraseKey.of("US"))).containsExactly("USA");
-    assertThat(index.lookup(PhraseKey.of("us"))).isEmpty();
+    PhraseIndex<Organisation> organisations = new PhraseIndex<>();
+    Organisation assembly = ActorKnowledge.bundled().organisation("UNGA").orElseThrow();
+    organisations.add("UN General Assembly", assembly);
+    PhraseIndex<Country> countries = new PhraseIndex<>();
+    Country usa = ActorKnowledge.bundled().countryByCode("USA").orElseThrow();
+    countries.add("=US", usa);
+    PhraseTables tables =
+        new PhraseTables(
+            countries,
+            new PhraseIndex<>(),
+            organisations,
+            new PhraseIndex<>(),
+            new PhraseIndex<>(),
+            new PhraseIndex<>());
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("un general"))).isTrue();
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("UN  General"))).isTrue();
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("UN Security"))).isFalse();
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("U"))).isTrue();
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("us"))).isFalse();
+    assertThat(tables.hasKeyStartingWith(PhraseKey.of("zzz"))).isFalse();
+    assertThat(tables.organisation(PhraseKey.of("un general assembly"))).contains(assembly);
+    assertThat(tables.country(PhraseKey.of("US"))).contains(usa);
+    assertThat(tables.country(PhraseKey.of("us"))).isEmpty();
   }
 
   @Test
