@@ -12,12 +12,14 @@ import org.attache.annotate.Token;
 
 /**
  * Rule 1, phrase scanning: finds the phrases of a sentence that the knowledge tables know. Every
- * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) is looked up;
- * the windows found are then taken longest first (ties: leftmost), skipping any that overlaps one
- * already taken, so "the UN General Assembly" is the General Assembly and not "the UN" followed by
- * "General Assembly". Countries, places and organisations must contain a capital letter; windows
- * overlapping a PERSON entity are not read as countries or places ("Jordan" the person). A single
- * token such as "Minsk-based" is read as its place with the "-based" mark.
+ * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) is looked up,
+ * except those that extend a window no key starts with (a window is read only once, as a key or
+ * prefix of one; see {@link PhraseTables#standing}); the windows found are then taken longest first
+ * (ties: leftmost), skipping any that overlaps one already taken, so "the UN General Assembly" is
+ * the General Assembly and not "the UN" followed by "General Assembly". Countries, places and
+ * organisations must contain a capital letter; windows overlapping a PERSON entity are not read as
+ * countries or places ("Jordan" the person). A single token such as "Minsk-based" is read as its
+ * place with the "-based" mark.
  */
 final class LexiconScanner {
 
@@ -56,11 +58,13 @@ final class LexiconScanner {
         int end = tokens.get(last).end();
         String phrase = text.substring(tokens.get(first).start(), end);
         PhraseKey key = PhraseKey.of(phrase);
-        boolean named = !overlaps(person, first, last);
-        lookup(phrase, key, first, last, named, false, date, storyCountry).ifPresent(found::add);
-        if (last + 1 < tokens.size()
-            && extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())
-            && !tables.hasKeyStartingWith(key)) {
+        PhraseTables.Standing standing = tables.standing(key);
+        if (standing == PhraseTables.Standing.KEY) {
+          boolean named = !overlaps(person, first, last);
+          lookup(phrase, key, first, last, named, false, date, storyCountry).ifPresent(found::add);
+        } else if (standing == PhraseTables.Standing.NONE
+            && last + 1 < tokens.size()
+            && extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())) {
           break;
         }
       }

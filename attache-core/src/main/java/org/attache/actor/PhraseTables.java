@@ -65,19 +65,34 @@ final class PhraseTables {
     return ministries.lookup(key);
   }
 
-  /**
-   * Whether a key of any of these lookups starts with this phrase's key: a case-folded key with the
-   * folded form, an exact-case key with the normalised form.
-   */
-  boolean hasKeyStartingWith(PhraseKey key) {
-    return hasKeyStartingWith(foldedKeys, key.folded())
-        || hasKeyStartingWith(exactKeys, key.normalised());
+  /** Where a phrase's key stands among the keys of these lookups. */
+  enum Standing {
+    /** It is a key of some lookup (which may still refuse it, e.g. for want of a capital). */
+    KEY,
+    /** It is no key, but some key starts with it. */
+    PREFIX,
+    /** No key starts with it: no lookup finds it. */
+    NONE
   }
 
-  /** The first key not below the prefix (sorted order) starts with it if any key does. */
-  private static boolean hasKeyStartingWith(String[] keys, String prefix) {
-    int at = Arrays.binarySearch(keys, prefix);
-    int ceiling = at >= 0 ? at : -at - 1;
+  /**
+   * The phrase's standing: the case-folded form against the case-folded keys, the normalised form
+   * against the exact-case keys.
+   */
+  Standing standing(PhraseKey key) {
+    int folded = Arrays.binarySearch(foldedKeys, key.folded());
+    int exact = Arrays.binarySearch(exactKeys, key.normalised());
+    if (folded >= 0 || exact >= 0) {
+      return Standing.KEY;
+    }
+    return startsWith(foldedKeys, -folded - 1, key.folded())
+            || startsWith(exactKeys, -exact - 1, key.normalised())
+        ? Standing.PREFIX
+        : Standing.NONE;
+  }
+
+  /** Whether the key at the insertion point, the least key above the prefix, starts with it. */
+  private static boolean startsWith(String[] keys, int ceiling, String prefix) {
     return ceiling < keys.length && keys[ceiling].startsWith(prefix);
   }
 

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.attache.actor.PhraseTables.Standing;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.Sentence;
 import org.junit.jupiter.api.Test;
@@ -62,12 +63,14 @@ class PhraseIndexTest {
             new PhraseIndex<>(),
             new PhraseIndex<>(),
             new PhraseIndex<>());
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("un general"))).isTrue();
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("UN  General"))).isTrue();
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("UN Security"))).isFalse();
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("U"))).isTrue();
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("us"))).isFalse();
-    assertThat(tables.hasKeyStartingWith(PhraseKey.of("zzz"))).isFalse();
+    assertThat(tables.standing(PhraseKey.of("un general"))).isEqualTo(Standing.PREFIX);
+    assertThat(tables.standing(PhraseKey.of("UN  General"))).isEqualTo(Standing.PREFIX);
+    assertThat(tables.standing(PhraseKey.of("UN General Assembly"))).isEqualTo(Standing.KEY);
+    assertThat(tables.standing(PhraseKey.of("UN Security"))).isEqualTo(Standing.NONE);
+    assertThat(tables.standing(PhraseKey.of("U"))).isEqualTo(Standing.PREFIX);
+    assertThat(tables.standing(PhraseKey.of("US"))).isEqualTo(Standing.KEY);
+    assertThat(tables.standing(PhraseKey.of("us"))).isEqualTo(Standing.NONE);
+    assertThat(tables.standing(PhraseKey.of("zzz"))).isEqualTo(Standing.NONE);
     assertThat(tables.organisation(PhraseKey.of("un general assembly"))).contains(assembly);
     assertThat(tables.country(PhraseKey.of("US"))).contains(usa);
     assertThat(tables.country(PhraseKey.of("us"))).isEmpty();
