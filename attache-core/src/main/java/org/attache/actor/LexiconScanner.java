@@ -12,14 +12,14 @@ import org.attache.annotate.Token;
 
 /**
  * Rule 1, phrase scanning: finds the phrases of a sentence that the knowledge tables know. Every
- * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) is looked up,
- * except those that extend a window no key starts with (a window is read only once, as a key or
- * prefix of one; see {@link PhraseTables#standing}); the windows found are then taken longest first
- * (ties: leftmost), skipping any that overlaps one already taken, so "the UN General Assembly" is
- * the General Assembly and not "the UN" followed by "General Assembly". Countries, places and
- * organisations must contain a capital letter; windows overlapping a PERSON entity are not read as
- * countries or places ("Jordan" the person). A single token such as "Minsk-based" is read as its
- * place with the "-based" mark.
+ * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) that is a key
+ * of some table is looked up; a window that no key even starts with ends the windows from its first
+ * token, as none of them can be a key ({@link PhraseTables#standing}). The windows found are then
+ * taken longest first (ties: leftmost), skipping any that overlaps one already taken, so "the UN
+ * General Assembly" is the General Assembly and not "the UN" followed by "General Assembly".
+ * Countries, places and organisations must contain a capital letter; windows overlapping a PERSON
+ * entity are not read as countries or places ("Jordan" the person). A single token such as
+ * "Minsk-based" is read as its place with the "-based" mark.
  */
 final class LexiconScanner {
 
@@ -64,7 +64,7 @@ final class LexiconScanner {
           lookup(phrase, key, first, last, named, false, date, storyCountry).ifPresent(found::add);
         } else if (standing == PhraseTables.Standing.NONE
             && last + 1 < tokens.size()
-            && extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())) {
+            && PhraseKey.extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())) {
           break;
         }
       }
@@ -93,19 +93,6 @@ final class LexiconScanner {
     return chosen;
   }
 
-  /**
-   * Whether the keys of every longer window from the same token start with this window's keys, so
-   * that when no key starts with them, no longer window can be found: true when the phrase and the
-   * character after it are ASCII (folding and NFC then act on each side alone) and the next token
-   * starts after the phrase.
-   */
-  private static boolean extendsAsPrefix(String text, String phrase, int end, int nextStart) {
-    return nextStart >= end
-        && end < text.length()
-        && text.charAt(end) < 0x80
-        && PhraseIndex.isAscii(phrase);
-  }
-
   private Optional<Lexeme> lookup(
       String phrase,
       PhraseKey key,
@@ -115,7 +102,7 @@ final class LexiconScanner {
       boolean based,
       LocalDate date,
       String storyCountry) {
-    boolean capitalised = hasCapital(phrase);
+    boolean capitalised = PhraseKey.hasCapital(phrase);
     Optional<Country> country = named && capitalised ? tables.country(key) : Optional.empty();
     Optional<Place> place = named && capitalised ? tables.place(key) : Optional.empty();
     Optional<Organisation> organisation = capitalised ? tables.organisation(key) : Optional.empty();
@@ -148,20 +135,6 @@ final class LexiconScanner {
             role,
             ministries,
             based));
-  }
-
-  /** Whether lowercasing changes the phrase (a capital letter, or any cased letter not lower). */
-  private static boolean hasCapital(String phrase) {
-    if (!PhraseIndex.isAscii(phrase)) {
-      return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
-    }
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = phrase.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<NamedActor> choose(
