@@ -250,6 +250,12 @@ public final class ActorKnowledge {
     return namedIndex.lookup(nameOrAcronym);
   }
 
+  /** The lookups of the phrase scanner, by keys made once per phrase. */
+  PhraseTables phraseTables() {
+    return new PhraseTables(
+        countryIndex, placeIndex, organisationIndex, namedIndex, roleIndex, ministryIndex);
+  }
+
   /** The longest key of each lookup, in words, to bound a resolver's token windows. */
   public PhraseLengths phraseLengths() {
     return new PhraseLengths(

@@ -34,7 +34,7 @@ public final class DatelineCountry {
 
   /** The ISO3 code of the dateline's country, or empty when the text has no known dateline. */
   public Optional<String> find(String text) {
-    String[] paragraphs = text.split("\n\\s*\n", PARAGRAPHS + 1);
+    String[] paragraphs = PARAGRAPH_BREAK.split(text, PARAGRAPHS + 1);
     for (int i = 0; i < Math.min(PARAGRAPHS, paragraphs.length); i++) {
       Matcher matcher = DATELINE.matcher(paragraphs[i].strip());
       if (matcher.find()) {

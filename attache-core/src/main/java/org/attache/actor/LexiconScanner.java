@@ -12,22 +12,24 @@ import org.attache.annotate.Token;
 
 /**
  * Rule 1, phrase scanning: finds the phrases of a sentence that the knowledge tables know. Every
- * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) is looked up;
- * the windows found are then taken longest first (ties: leftmost), skipping any that overlaps one
- * already taken, so "the UN General Assembly" is the General Assembly and not "the UN" followed by
- * "General Assembly". Countries, places and organisations must contain a capital letter; windows
- * overlapping a PERSON entity are not read as countries or places ("Jordan" the person). A single
- * token such as "Minsk-based" is read as its place with the "-based" mark.
+ * token window up to the longest table key ({@link ActorKnowledge#phraseLengths()}) that is a key
+ * of some table is looked up; a window that no key even starts with ends the windows from its first
+ * token, as none of them can be a key ({@link PhraseTables#standing}). The windows found are then
+ * taken longest first (ties: leftmost), skipping any that overlaps one already taken, so "the UN
+ * General Assembly" is the General Assembly and not "the UN" followed by "General Assembly".
+ * Countries, places and organisations must contain a capital letter; windows overlapping a PERSON
+ * entity are not read as countries or places ("Jordan" the person). A single token such as
+ * "Minsk-based" is read as its place with the "-based" mark.
  */
 final class LexiconScanner {
 
   private static final String BASED = "-based";
 
-  private final ActorKnowledge knowledge;
+  private final PhraseTables tables;
   private final int maxWords;
 
   LexiconScanner(ActorKnowledge knowledge) {
-    this.knowledge = knowledge;
+    this.tables = knowledge.phraseTables();
     PhraseLengths lengths = knowledge.phraseLengths();
     this.maxWords =
         Math.max(
@@ -53,14 +55,24 @@ final class LexiconScanner {
     List<Lexeme> found = new ArrayList<>();
     for (int first = 0; first < tokens.size(); first++) {
       for (int last = first; last < tokens.size() && last - first < maxWords; last++) {
-        String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        boolean named = !overlaps(person, first, last);
-        lookup(phrase, first, last, named, false, date, storyCountry).ifPresent(found::add);
+        int end = tokens.get(last).end();
+        String phrase = text.substring(tokens.get(first).start(), end);
+        PhraseKey key = PhraseKey.of(phrase);
+        PhraseTables.Standing standing = tables.standing(key);
+        if (standing == PhraseTables.Standing.KEY) {
+          boolean named = !overlaps(person, first, last);
+          lookup(phrase, key, first, last, named, false, date, storyCountry).ifPresent(found::add);
+        } else if (standing == PhraseTables.Standing.NONE
+            && last + 1 < tokens.size()
+            && PhraseKey.extendsAsPrefix(text, phrase, end, tokens.get(last + 1).start())) {
+          break;
+        }
       }
       String word = tokens.get(first).word();
       if (word.length() > BASED.length() && word.toLowerCase(Locale.ROOT).endsWith(BASED)) {
         String place = word.substring(0, word.length() - BASED.length());
-        lookup(place, first, first, true, true, date, storyCountry).ifPresent(found::add);
+        lookup(place, PhraseKey.of(place), first, first, true, true, date, storyCountry)
+            .ifPresent(found::add);
       }
     }
     found.sort(
@@ -83,24 +95,21 @@ final class LexiconScanner {
 
   private Optional<Lexeme> lookup(
       String phrase,
+      PhraseKey key,
       int first,
       int last,
       boolean named,
       boolean based,
       LocalDate date,
       String storyCountry) {
-    boolean capitalised = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
-    Optional<Country> country = named && capitalised ? knowledge.country(phrase) : Optional.empty();
-    Optional<Place> place = named && capitalised ? knowledge.place(phrase) : Optional.empty();
-    Optional<Organisation> organisation =
-        capitalised ? knowledge.organisation(phrase) : Optional.empty();
+    boolean capitalised = PhraseKey.hasCapital(phrase);
+    Optional<Country> country = named && capitalised ? tables.country(key) : Optional.empty();
+    Optional<Place> place = named && capitalised ? tables.place(key) : Optional.empty();
+    Optional<Organisation> organisation = capitalised ? tables.organisation(key) : Optional.empty();
     Optional<NamedActor> group =
-        capitalised && !based
-            ? choose(knowledge.named(phrase), date, storyCountry)
-            : Optional.empty();
-    Optional<Role> role = based ? Optional.empty() : knowledge.role(phrase);
-    List<Country> ministries =
-        based || !capitalised ? List.of() : knowledge.foreignMinistry(phrase);
+        capitalised && !based ? choose(tables.named(key), date, storyCountry) : Optional.empty();
+    Optional<Role> role = based ? Optional.empty() : tables.role(key);
+    List<Country> ministries = based || !capitalised ? List.of() : tables.foreignMinistry(key);
     if (country.isEmpty()
         && place.isEmpty()
         && organisation.isEmpty()
@@ -112,7 +121,7 @@ final class LexiconScanner {
     boolean demonym =
         country.isPresent()
             && country.get().demonyms().stream()
-                .anyMatch(d -> PhraseIndex.fold(d).equals(PhraseIndex.fold(phrase)));
+                .anyMatch(d -> PhraseIndex.fold(d).equals(key.folded()));
     return Optional.of(
         new Lexeme(
             first,

@@ -100,20 +100,25 @@ public final class EventCoder {
     Objects.requireNonNull(annotation, "annotation");
     Objects.requireNonNull(actors, "actors");
     List<EventMention> events = new ArrayList<>();
+    PlaceResolver documentPlaces = places.forDocument(annotation);
     for (Sentence sentence : annotation.sentences()) {
       DependencyGraph graph = new DependencyGraph(sentence);
       List<ActorMention> here =
           actors.stream().filter(m -> m.sentence() == sentence.index()).toList();
       ActorLocator locator = new ActorLocator(graph, here);
       for (PredicateMatch match : matcher.find(graph)) {
-        code(annotation, graph, locator, match).ifPresent(events::add);
+        code(annotation, graph, locator, match, documentPlaces).ifPresent(events::add);
       }
     }
     return List.copyOf(events);
   }
 
   private Optional<EventMention> code(
-      Annotation annotation, DependencyGraph graph, ActorLocator locator, PredicateMatch match) {
+      Annotation annotation,
+      DependencyGraph graph,
+      ActorLocator locator,
+      PredicateMatch match,
+      PlaceResolver documentPlaces) {
     Arguments found = arguments.find(graph, match, locator);
     List<ActorMention> actorMentions = mentions(locator, found.actors(), List.of());
     List<ActorMention> recipientMentions =
@@ -153,7 +158,7 @@ public final class EventCoder {
     int sentence = graph.sentence().index();
     EventDate date = dates.date(annotation, sentence, match.head(), status.status()).orElse(null);
     EventPlace place =
-        places.place(annotation, sentence, match.head(), entry.isMovement()).orElse(null);
+        documentPlaces.place(annotation, sentence, match.head(), entry.isMovement()).orElse(null);
     TextSpan trigger =
         new TextSpan(graph.token(match.first()).start(), graph.token(match.last()).end());
     return Optional.of(

@@ -18,4 +18,13 @@ public interface PlaceResolver {
    */
   Optional<EventPlace> place(
       Annotation annotation, int sentence, int triggerToken, boolean destination);
+
+  /**
+   * A resolver for the events of this one document, giving the same places as this resolver; it may
+   * work out once what all of the document's events share (its toponyms, its dateline). Used by one
+   * thread for one document. The default is this resolver itself.
+   */
+  default PlaceResolver forDocument(Annotation annotation) {
+    return this;
+  }
 }

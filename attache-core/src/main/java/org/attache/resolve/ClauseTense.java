@@ -24,7 +24,8 @@ public final class ClauseTense {
 
   /** The direction of the clause that governs {@code token} of {@code sentence}. */
   public static Direction of(Sentence sentence, int token) {
-    int verb = new DependencyGraph(sentence).clauseVerb(token);
+    DependencyGraph graph = new DependencyGraph(sentence);
+    int verb = graph.clauseVerb(token);
     if (verb < 0) {
       return Direction.NEAREST;
     }
@@ -46,8 +47,7 @@ public final class ClauseTense {
       if (current == verb && pos != null && (pos.equals("VBD") || pos.equals("VBN"))) {
         return Direction.LEANING_BACKWARD;
       }
-      int next = new DependencyGraph(sentence).governor(current, "xcomp");
-      current = next;
+      current = graph.governor(current, "xcomp");
     }
     return Direction.NEAREST;
   }

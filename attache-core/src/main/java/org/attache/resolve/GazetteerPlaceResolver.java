@@ -49,6 +49,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   @Override
   public Optional<EventPlace> place(
       Annotation annotation, int sentence, int triggerToken, boolean destination) {
+    Sentence parsed = sentence(annotation, sentence, triggerToken);
+    return place(annotation, parsed, triggerToken, destination, shared(annotation));
+  }
+
+  /**
+   * A resolver for one document that finds its dateline and geocoding context on its first event
+   * and keeps them for the others; another document gets them afresh.
+   */
+  @Override
+  public PlaceResolver forDocument(Annotation document) {
+    return new DocumentPlaces(Objects.requireNonNull(document, "document"));
+  }
+
+  /** The places of one document's events, with what they share worked out once. */
+  private final class DocumentPlaces implements PlaceResolver {
+    private final Annotation document;
+    private Shared shared;
+
+    DocumentPlaces(Annotation document) {
+      this.document = document;
+    }
+
+    @Override
+    public Optional<EventPlace> place(
+        Annotation annotation, int sentence, int triggerToken, boolean destination) {
+      if (annotation != document) {
+        return GazetteerPlaceResolver.this.place(annotation, sentence, triggerToken, destination);
+      }
+      Sentence parsed = sentence(annotation, sentence, triggerToken);
+      if (shared == null) {
+        shared = shared(annotation);
+      }
+      return GazetteerPlaceResolver.this.place(
+          annotation, parsed, triggerToken, destination, shared);
+    }
+  }
+
+  private static Sentence sentence(Annotation annotation, int sentence, int triggerToken) {
     if (sentence < 0 || sentence >= annotation.sentences().size()) {
       throw new IllegalArgumentException(
           "no sentence " + sentence + " in document " + annotation.documentId());
@@ -63,11 +101,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               + " of "
               + annotation.documentId());
     }
+    return parsed;
+  }
+
+  /** What every event of a document shares: its dateline and the geocoder's context. */
+  private record Shared(Optional<DatelineCountry.Dateline> dateline, GeoContext context) {}
+
+  private Shared shared(Annotation annotation) {
     Optional<DatelineCountry.Dateline> dateline = datelines.dateline(annotation.text());
     GeoContext context =
         geocoder.context(
             toponyms.find(annotation).stream().map(ToponymMention::text).toList(),
             dateline.map(DatelineCountry.Dateline::country).orElse(null));
+    return new Shared(dateline, context);
+  }
+
+  private Optional<EventPlace> place(
+      Annotation annotation,
+      Sentence parsed,
+      int triggerToken,
+      boolean destination,
+      Shared shared) {
+    Optional<DatelineCountry.Dateline> dateline = shared.dateline();
+    GeoContext context = shared.context();
     List<Integer> heads = PlaceAttachments.heads(parsed, triggerToken);
     if (destination) {
       Optional<EventPlace> found =

@@ -19,6 +19,7 @@ final class Quarters {
       Pattern.compile(
           "(?:the\\s+)?(?:fiscal[- ]?)?(first|second|third|fourth)[- ]quarter"
               + "(?:\\s+of\\s+this\\s+year)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LATEST =
       Pattern.compile("the\\s+(?:latest|most\\s+recent|just[- ]ended|past)?\\s*quarter");
   private static final Pattern YEAR_AGO =
@@ -47,7 +48,7 @@ final class Quarters {
 
   /** The quarter a phrase of a quarterly report refers to, or empty for other phrases. */
   static Optional<String> reported(String text, LocalDate anchor) {
-    String phrase = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    String phrase = SPACES.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
     LocalDate lastQuarter = anchor.minusMonths(3);
     if (LATEST.matcher(phrase).matches()) {
       return Optional.of(value(lastQuarter));

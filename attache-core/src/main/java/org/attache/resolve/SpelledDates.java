@@ -55,6 +55,13 @@ final class SpelledDates {
           "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
               + "\\s+(day|week|month|year)s?\\s+(?:ago|earlier|before)");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WEEKDAY_ALONE = Pattern.compile(WEEKDAY);
+  private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\d{4}");
+  private static final Pattern NAMES_DAYS = Pattern.compile(".*\\bdays?\\b.*");
+  private static final Pattern QUARTER =
+      Pattern.compile("(?:fiscal[- ]?)?(?:first|second|third|fourth)[- ]quarter");
+
   private SpelledDates() {}
 
   /**
@@ -64,21 +71,21 @@ final class SpelledDates {
    */
   static boolean directional(String text) {
     String phrase = LEAD.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
-    phrase = phrase.replaceAll("\\s+", " ");
-    return phrase.matches(WEEKDAY)
+    phrase = SPACES.matcher(phrase).replaceAll(" ");
+    return WEEKDAY_ALONE.matcher(phrase).matches()
         || WEEKDAY_PART.matcher(phrase).matches()
-        || phrase.matches(MONTH)
+        || MONTH_ONLY.matcher(phrase).matches()
         || RELATIVE_MONTH.matcher(phrase).matches()
         || (DAY_MONTH.matcher(phrase).matches() || MONTH_DAY.matcher(phrase).matches())
-            && !phrase.matches(".*\\d{4}")
-        || AGO.matcher(phrase).matches() && !phrase.matches(".*\\bdays?\\b.*")
-        || phrase.matches("(?:fiscal[- ]?)?(?:first|second|third|fourth)[- ]quarter");
+            && !ENDS_WITH_YEAR.matcher(phrase).matches()
+        || AGO.matcher(phrase).matches() && !NAMES_DAYS.matcher(phrase).matches()
+        || QUARTER.matcher(phrase).matches();
   }
 
   /** The TIMEX3 value of {@code text} against {@code anchor}, or empty when not known. */
   static Optional<String> value(String text, LocalDate anchor, Direction direction) {
     String phrase = LEAD.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
-    phrase = phrase.replaceAll("\\s+", " ");
+    phrase = SPACES.matcher(phrase).replaceAll(" ");
     Matcher m;
     if ((m = DAY_MONTH.matcher(phrase)).matches()) {
       return day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), anchor, direction);

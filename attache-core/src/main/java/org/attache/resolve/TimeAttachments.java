@@ -65,6 +65,7 @@ final class TimeAttachments {
     boolean[] seen = new boolean[owner.length];
     boolean[] taken = new boolean[candidates.size()];
     Deque<Step> queue = new ArrayDeque<>();
+    DependencyGraph graph = new DependencyGraph(sentence);
     seen[trigger] = true;
     queue.add(new Step(trigger, 0, true, false, Reach.ALL));
     if (owner[trigger] >= 0) {
@@ -76,7 +77,7 @@ final class TimeAttachments {
       if (step.cost() >= MAX_COST) {
         continue;
       }
-      for (Dependency arc : new DependencyGraph(sentence).children(step.token())) {
+      for (Dependency arc : graph.children(step.token())) {
         int child = arc.dependent();
         String relation = arc.relation();
         if (seen[child] || relation.equals("punct") || relation.equals("ref")) {
@@ -115,7 +116,7 @@ final class TimeAttachments {
         queue.add(new Step(child, step.cost() + 1, false, ending, reach));
       }
       if (step.climbing()) {
-        climb(sentence, step, queue, seen);
+        climb(sentence, graph, step, queue, seen);
       }
     }
     found.sort(
@@ -125,8 +126,9 @@ final class TimeAttachments {
   }
 
   /** One step up: from a noun to its governor, from a verb only along xcomp. */
-  private static void climb(Sentence sentence, Step step, Deque<Step> queue, boolean[] seen) {
-    Dependency arc = new DependencyGraph(sentence).headArc(step.token());
+  private static void climb(
+      Sentence sentence, DependencyGraph graph, Step step, Deque<Step> queue, boolean[] seen) {
+    Dependency arc = graph.headArc(step.token());
     if (arc == null || seen[arc.governor()]) {
       return;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import org.attache.annotate.Annotation;
 import org.attache.event.EventPlace;
+import org.attache.event.PlaceResolver;
 import org.attache.event.TextSpan;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,10 @@ class GazetteerPlaceResolverTest {
     int last = annotation.sentences().size() - 1;
     Optional<EventPlace> place = RESOLVER.place(annotation, last, trigger, destination);
     place.map(EventPlace::span).ifPresent(span -> assertInside(span, annotation.text()));
+    // The per-document resolver keeps the document's context: the same place, first and again.
+    PlaceResolver document = RESOLVER.forDocument(annotation);
+    assertThat(document.place(annotation, last, trigger, destination)).isEqualTo(place);
+    assertThat(document.place(annotation, last, trigger, destination)).isEqualTo(place);
     return place;
   }
 
@@ -27,6 +32,31 @@ class GazetteerPlaceResolverTest {
 
   private static String spanText(ParsedText text, EventPlace place) {
     return text.annotation().text().substring(place.span().start(), place.span().end());
+  }
+
+  @Test
+  void aDocumentsResolverGivesAnotherDocumentItsOwnContext() {
+    ParsedText minsk =
+        ParsedText.of()
+            .sentence(
+                "Ministers/NNS met/VBD in/IN Minsk/NNP/LOCATION ~./.",
+                "1>0:nsubj",
+                "3>2:case",
+                "1>3:obl:in");
+    ParsedText york =
+        ParsedText.of()
+            .sentence(
+                "Ministers/NNS met/VBD in/IN New/NNP/LOCATION York/NNP/LOCATION ~./.",
+                "1>0:nsubj",
+                "4>2:case",
+                "4>3:compound",
+                "1>4:obl:in");
+    Annotation inMinsk = minsk.annotation();
+    PlaceResolver forMinsk = RESOLVER.forDocument(inMinsk);
+    assertThat(forMinsk.place(inMinsk, 0, 1, false).orElseThrow().country()).isEqualTo("BLR");
+    assertThat(forMinsk.place(york.annotation(), 0, 1, false).orElseThrow().country())
+        .isEqualTo("USA");
+    assertThat(forMinsk.place(inMinsk, 0, 1, false).orElseThrow().country()).isEqualTo("BLR");
   }
 
   @Test
