@@ -54,6 +54,11 @@ final class SutimeTagReset {
   /** The SUTime environments of the pipeline's NER annotators (none when no NER runs SUTime). */
   static SutimeTagReset of(AnnotationPipeline pipeline) {
     List<Annotator> annotators = read(pipeline, AnnotationPipeline.class, "annotators");
+    return of(annotators);
+  }
+
+  /** The SUTime environments of the given annotators' NER annotators. */
+  static SutimeTagReset of(List<? extends Annotator> annotators) {
     List<Env> environments = new ArrayList<>();
     for (Annotator annotator : annotators) {
       if (annotator instanceof NERCombinerAnnotator) {
