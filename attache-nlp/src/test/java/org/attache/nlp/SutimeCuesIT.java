@@ -67,7 +67,7 @@ class SutimeCuesIT {
                 .anyMatch(
                     token ->
                         !DAY_NAMES.contains(token.word().toLowerCase(Locale.ROOT))
-                            && TimeNumberCues.isCue(token.word(), token.lemma(), token.tag()));
+                            && TimeNumberCues.isCue(token.word(), token.tag()));
     CoreNlpAnnotator weakened = new CoreNlpAnnotator(NlpConfig.fast(), withoutDayNames);
     int differing = 0;
     for (int i = 0; i < sample.size() && differing == 0; i++) {
