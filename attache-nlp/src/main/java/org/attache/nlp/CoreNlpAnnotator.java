@@ -2,10 +2,7 @@ package org.attache.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,8 +78,7 @@ public final class CoreNlpAnnotator implements Annotator {
       int ner = annotators.indexOf("ner");
       List<edu.stanford.nlp.pipeline.Annotator> steps = new ArrayList<>();
       steps.add(new StanfordCoreNLP(properties(config, annotators.subList(0, ner)), true));
-      SentenceGatedNer gated =
-          new SentenceGatedNer(nerAnnotator(config, true), nerAnnotator(config, false), cue);
+      SentenceGatedNer gated = SentenceGatedNer.load(config.properties(), cue);
       steps.add(gated);
       if (ner + 1 < annotators.size()) {
         steps.add(
@@ -97,20 +93,6 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties properties = config.properties();
     properties.setProperty("annotators", String.join(",", annotators));
     return properties;
-  }
-
-  /** CoreNLP's ner annotator as the configuration asks for it, or the same with the CRF only. */
-  private static NERCombinerAnnotator nerAnnotator(NlpConfig config, boolean withRules) {
-    Properties properties = config.properties();
-    if (!withRules) {
-      properties.setProperty("ner.applyNumericClassifiers", "false");
-      properties.setProperty("ner.useSUTime", "false");
-    }
-    try {
-      return new NERCombinerAnnotator(properties);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the NER models of config " + config.name(), e);
-    }
   }
 
   /** The configuration the pipeline was built from. */

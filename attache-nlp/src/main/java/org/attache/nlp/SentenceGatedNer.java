@@ -1,14 +1,20 @@
 package org.attache.nlp;
 
+import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -40,6 +46,42 @@ final class SentenceGatedNer implements Annotator {
     this.withRules = Objects.requireNonNull(withRules, "withRules");
     this.crfOnly = Objects.requireNonNull(crfOnly, "crfOnly");
     this.cue = Objects.requireNonNull(cue, "cue");
+  }
+
+  /**
+   * CoreNLP's NER annotator as the properties ask for it, and the same without the numeric
+   * classifiers and SUTime, sharing the first one's CRF models (one more copy would take about 120
+   * MB per pipeline): the second is built with no model and given the first one's model list, a
+   * private field of CoreNLP's {@code ClassifierCombiner}; a CoreNLP version without it fails here.
+   */
+  static SentenceGatedNer load(Properties properties, Predicate<List<CoreLabel>> cue) {
+    Properties crfOnly = new Properties();
+    crfOnly.putAll(properties);
+    crfOnly.setProperty("ner.applyNumericClassifiers", "false");
+    crfOnly.setProperty("ner.useSUTime", "false");
+    crfOnly.setProperty("ner.model", "");
+    NERCombinerAnnotator withRules = annotator(properties);
+    NERCombinerAnnotator withoutRules = annotator(crfOnly);
+    try {
+      Field combiner = NERCombinerAnnotator.class.getDeclaredField("ner");
+      Field models = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
+      combiner.setAccessible(true);
+      models.setAccessible(true);
+      models.set(combiner.get(withoutRules), models.get(combiner.get(withRules)));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot share the NER models between the gated annotators (" + e + ")", e);
+    }
+    return new SentenceGatedNer(withRules, withoutRules, cue);
+  }
+
+  private static NERCombinerAnnotator annotator(Properties properties) {
+    try {
+      return new NERCombinerAnnotator(properties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot load the NER models " + properties.getProperty("ner.model"), e);
+    }
   }
 
   /** The annotator that runs the numeric classifiers and SUTime. */
