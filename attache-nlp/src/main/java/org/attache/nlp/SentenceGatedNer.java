@@ -89,9 +89,14 @@ final class SentenceGatedNer implements Annotator {
     return withRules;
   }
 
-  /** How many sentences this has seen, and how many of them had a cue, since it was built. */
-  long[] counts() {
-    return new long[] {sentences, cued};
+  /** How many sentences this has seen since it was built. */
+  long sentences() {
+    return sentences;
+  }
+
+  /** How many of those sentences had a cue. */
+  long cuedSentences() {
+    return cued;
   }
 
   @Override
