@@ -1,8 +1,13 @@
 package org.attache.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Predicate;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationRequest;
 import org.attache.annotate.Annotations;
@@ -22,6 +27,10 @@ import org.attache.annotate.Annotator;
  * would depend on the documents it analysed before. Each document therefore starts with that state
  * cleared ({@link SutimeTagReset}), and its dates depend on its own text and date only.
  *
+ * <p>With {@link NlpConfig#gatesTimeRules()} (the fast preset), the numeric classifiers and SUTime
+ * run only on the sentences with a time or number cue ({@link SentenceGatedNer}); the annotations
+ * are the same as without, byte for byte ({@code SutimeCuesIT}).
+ *
  * <p>Offsets refer to the request's text as given. The publication date becomes the document date
  * SUTime resolves relative expressions against ("tomorrow" on 2023-05-29 is 2023-05-30).
  */
@@ -38,22 +47,52 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   private final ThreadLocal<Pipeline> pipelines;
 
-  /** A CoreNLP pipeline and the reset of its SUTime rule state. */
-  private record Pipeline(StanfordCoreNLP coreNlp, SutimeTagReset sutime) {}
+  /**
+   * A CoreNLP pipeline as steps run in order, and the reset of its SUTime rule state. Without cue
+   * gating the only step is the whole pipeline; with it ({@link NlpConfig#gatesTimeRules()}), the
+   * annotators before ner, the {@link SentenceGatedNer}, then the annotators after ner.
+   */
+  private record Pipeline(List<edu.stanford.nlp.pipeline.Annotator> steps, SutimeTagReset sutime) {}
 
   /** Builds the pipeline for the calling thread, loading every model the configuration names. */
   public CoreNlpAnnotator(NlpConfig config) {
+    this(config, TimeNumberCues::anyCue);
+  }
+
+  /** As above, with another cue test for the gated ner step (tests weaken it). */
+  CoreNlpAnnotator(NlpConfig config, Predicate<List<CoreLabel>> cue) {
     this.config = Objects.requireNonNull(config, "config");
-    this.pipelines = ThreadLocal.withInitial(() -> build(config));
+    Objects.requireNonNull(cue, "cue");
+    this.pipelines = ThreadLocal.withInitial(() -> build(config, cue));
     pipelines.get();
   }
 
-  private static Pipeline build(NlpConfig config) {
+  private static Pipeline build(NlpConfig config, Predicate<List<CoreLabel>> cue) {
     synchronized (CoreNlpAnnotator.class) {
       StanfordCoreNLP.clearAnnotatorPool();
-      StanfordCoreNLP coreNlp = new StanfordCoreNLP(config.properties());
-      return new Pipeline(coreNlp, SutimeTagReset.of(coreNlp));
+      if (!config.gatesTimeRules()) {
+        StanfordCoreNLP coreNlp = new StanfordCoreNLP(config.properties());
+        return new Pipeline(List.of(coreNlp), SutimeTagReset.of(coreNlp));
+      }
+      List<String> annotators = config.annotators();
+      int ner = annotators.indexOf("ner");
+      List<edu.stanford.nlp.pipeline.Annotator> steps = new ArrayList<>();
+      steps.add(new StanfordCoreNLP(properties(config, annotators.subList(0, ner)), true));
+      SentenceGatedNer gated = SentenceGatedNer.load(config.properties(), cue);
+      steps.add(gated);
+      if (ner + 1 < annotators.size()) {
+        steps.add(
+            new StanfordCoreNLP(
+                properties(config, annotators.subList(ner + 1, annotators.size())), false));
+      }
+      return new Pipeline(steps, SutimeTagReset.of(List.of(gated.withRules())));
     }
+  }
+
+  private static Properties properties(NlpConfig config, List<String> annotators) {
+    Properties properties = config.properties();
+    properties.setProperty("annotators", String.join(",", annotators));
+    return properties;
   }
 
   /** The configuration the pipeline was built from. */
@@ -70,7 +109,9 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Pipeline pipeline = pipelines.get();
     pipeline.sutime().reset();
-    pipeline.coreNlp().annotate(document);
+    for (edu.stanford.nlp.pipeline.Annotator step : pipeline.steps()) {
+      step.annotate(document);
+    }
     return Annotations.check(CoreNlpConverter.convert(request, document));
   }
 }

@@ -3,9 +3,10 @@ package org.attache.nlp;
 import java.lang.reflect.Field;
 
 /**
- * Reads a private field of a CoreNLP object, for the few places where the project reaches past
- * CoreNLP's API ({@link SutimeTagReset}, {@link NeuralParser}). A CoreNLP version without the field
- * fails at start-up with the field named, never later with wrong results.
+ * Reads or sets a private field of a CoreNLP object, for the few places where the project reaches
+ * past CoreNLP's API ({@link SutimeTagReset}, {@link NeuralParser}, {@link SentenceGatedNer}). A
+ * CoreNLP version without the field fails at start-up with the field named, never later with wrong
+ * results.
  */
 final class CoreNlpInternals {
   private CoreNlpInternals() {}
@@ -18,13 +19,30 @@ final class CoreNlpInternals {
   @SuppressWarnings("unchecked")
   static <T> T read(Object owner, Class<?> declaring, String name, String what) {
     try {
-      Field field = declaring.getDeclaredField(name);
-      field.setAccessible(true);
-      return (T) field.get(owner);
+      return (T) field(declaring, name).get(owner);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot reach " + what + ": field " + declaring.getName() + "." + name + " (" + e + ")",
-          e);
+      throw unreachable(declaring, name, what, e);
     }
+  }
+
+  /** Sets a private field (see {@link #read}). */
+  static void write(Object owner, Class<?> declaring, String name, Object value, String what) {
+    try {
+      field(declaring, name).set(owner, value);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw unreachable(declaring, name, what, e);
+    }
+  }
+
+  private static Field field(Class<?> declaring, String name) throws NoSuchFieldException {
+    Field field = declaring.getDeclaredField(name);
+    field.setAccessible(true);
+    return field;
+  }
+
+  private static IllegalStateException unreachable(
+      Class<?> declaring, String name, String what, Exception e) {
+    return new IllegalStateException(
+        "cannot reach " + what + ": field " + declaring.getName() + "." + name + " (" + e + ")", e);
   }
 }

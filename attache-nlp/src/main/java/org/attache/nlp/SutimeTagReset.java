@@ -56,6 +56,11 @@ final class SutimeTagReset {
   static SutimeTagReset of(AnnotationPipeline pipeline) {
     List<Annotator> annotators =
         CoreNlpInternals.read(pipeline, AnnotationPipeline.class, "annotators", WHAT);
+    return of(annotators);
+  }
+
+  /** The SUTime environments of the given annotators' NER annotators. */
+  static SutimeTagReset of(List<? extends Annotator> annotators) {
     List<Env> environments = new ArrayList<>();
     for (Annotator annotator : annotators) {
       if (annotator instanceof NERCombinerAnnotator) {

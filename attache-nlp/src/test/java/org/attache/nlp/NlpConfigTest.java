@@ -28,12 +28,17 @@ class NlpConfigTest {
     assertThat(properties.getProperty("ner.applyNumericClassifiers")).isEqualTo("true");
     assertThat(properties.getProperty("ner.useSUTime")).isEqualTo("true");
     assertThat(properties.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
+    assertThat(properties.getProperty(NlpConfig.SUTIME_CUES)).isEqualTo("true");
+    assertThat(NlpConfig.fast().gatesTimeRules()).isTrue();
+    assertThat(NlpConfig.fast().withOption(NlpConfig.SUTIME_CUES, "false").gatesTimeRules())
+        .isFalse();
   }
 
   @Test
   void fullKeepsCoreNlpDefaultsAndAddsCoreference() {
     NlpConfig full = NlpConfig.full();
     assertThat(full.runs("coref")).isTrue();
+    assertThat(full.gatesTimeRules()).isFalse();
     assertThat(full.options()).doesNotContainKeys("ner.model", "ner.applyFineGrained");
     assertThat(full.properties().getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
   }

@@ -1,0 +1,102 @@
+package org.attache.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.attache.annotate.AnnotationCodec;
+import org.attache.annotate.AnnotationRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Running the numeric classifiers and SUTime only on sentences with a cue ({@link
+ * SentenceGatedNer}) must change nothing: the fast preset with and without the gate gives
+ * byte-identical canonical JSON on the first newswire documents of
+ * ../shared/corpora/newswire-afp-xinhua.jsonl and the seeds (skipped when absent). The comparison
+ * must be able to see a missing cue: with day names taken out of the cues, it finds a difference.
+ */
+class SutimeCuesIT {
+  private static final int DOCUMENTS = 60;
+  private static final Set<String> DAY_NAMES =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static List<AnnotationRequest> sample;
+  private static List<String> ungated;
+
+  @BeforeAll
+  static void annotateWithoutTheGate() throws Exception {
+    sample = new ArrayList<>(newswire());
+    sample.addAll(SeedDocuments.requests());
+    CoreNlpAnnotator annotator =
+        new CoreNlpAnnotator(NlpConfig.fast().withOption(NlpConfig.SUTIME_CUES, "false"));
+    ungated = new ArrayList<>();
+    for (AnnotationRequest request : sample) {
+      ungated.add(AnnotationCodec.toJson(annotator.annotate(request)));
+    }
+  }
+
+  @Test
+  void theGateChangesNoAnnotation() {
+    assertThat(NlpConfig.fast().gatesTimeRules()).isTrue();
+    CoreNlpAnnotator gated = new CoreNlpAnnotator(NlpConfig.fast());
+    for (int i = 0; i < sample.size(); i++) {
+      assertThat(AnnotationCodec.toJson(gated.annotate(sample.get(i))))
+          .as("document " + sample.get(i).documentId())
+          .isEqualTo(ungated.get(i));
+    }
+  }
+
+  @Test
+  void aMissingCueShowsAsADifference() {
+    Predicate<List<CoreLabel>> withoutDayNames =
+        tokens ->
+            tokens.stream()
+                .anyMatch(
+                    token ->
+                        !DAY_NAMES.contains(token.word().toLowerCase(Locale.ROOT))
+                            && TimeNumberCues.isCue(token.word(), token.tag()));
+    CoreNlpAnnotator weakened = new CoreNlpAnnotator(NlpConfig.fast(), withoutDayNames);
+    int differing = 0;
+    for (int i = 0; i < sample.size() && differing == 0; i++) {
+      if (!AnnotationCodec.toJson(weakened.annotate(sample.get(i))).equals(ungated.get(i))) {
+        differing++;
+      }
+    }
+    assertThat(differing).as("documents changed by dropping day names from the cues").isPositive();
+  }
+
+  /** The first documents of the corpus as headline, blank line, body. */
+  private static List<AnnotationRequest> newswire() throws Exception {
+    Path corpus = ActorEvalSupport.shared().resolve("corpora/newswire-afp-xinhua.jsonl");
+    assumeTrue(Files.isRegularFile(corpus), "no corpus at " + corpus);
+    ObjectMapper mapper = new ObjectMapper();
+    List<AnnotationRequest> documents = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine();
+          line != null && documents.size() < DOCUMENTS;
+          line = reader.readLine()) {
+        JsonNode record = mapper.readTree(line);
+        String text = record.path("title").asText("") + "\n\n" + record.get("text").asText();
+        documents.add(
+            new AnnotationRequest(
+                record.get("id").asText(),
+                text.strip(),
+                LocalDate.parse(record.get("published").asText())));
+      }
+    }
+    return documents;
+  }
+}
