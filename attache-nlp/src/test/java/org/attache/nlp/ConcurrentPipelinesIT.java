@@ -1,10 +1,7 @@
 package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,19 +122,12 @@ class ConcurrentPipelinesIT {
 
   /** The story with the phrase and the documents before it, as headline, blank line, body. */
   private static List<AnnotationRequest> sample() throws Exception {
-    Path corpus = ActorEvalSupport.shared().resolve("corpora/newswire-afp-xinhua.jsonl");
-    assumeTrue(Files.isRegularFile(corpus), "no corpus at " + corpus);
-    ObjectMapper mapper = new ObjectMapper();
+    Path corpus = NewswireCorpus.path();
     List<AnnotationRequest> documents = new ArrayList<>();
     for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-      JsonNode record = mapper.readTree(line);
-      String text = record.path("title").asText("") + "\n\n" + record.get("text").asText();
-      documents.add(
-          new AnnotationRequest(
-              record.get("id").asText(),
-              text.strip(),
-              LocalDate.parse(record.get("published").asText())));
-      if (text.contains(STORY_PHRASE)) {
+      AnnotationRequest request = NewswireCorpus.request(line);
+      documents.add(request);
+      if (request.text().contains(STORY_PHRASE)) {
         return documents.subList(
             Math.max(0, documents.size() - 1 - DOCUMENTS_BEFORE), documents.size());
       }

@@ -1,16 +1,12 @@
 package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,21 +76,13 @@ class SutimeCuesIT {
 
   /** The first documents of the corpus as headline, blank line, body. */
   private static List<AnnotationRequest> newswire() throws Exception {
-    Path corpus = ActorEvalSupport.shared().resolve("corpora/newswire-afp-xinhua.jsonl");
-    assumeTrue(Files.isRegularFile(corpus), "no corpus at " + corpus);
-    ObjectMapper mapper = new ObjectMapper();
+    Path corpus = NewswireCorpus.path();
     List<AnnotationRequest> documents = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
       for (String line = reader.readLine();
           line != null && documents.size() < DOCUMENTS;
           line = reader.readLine()) {
-        JsonNode record = mapper.readTree(line);
-        String text = record.path("title").asText("") + "\n\n" + record.get("text").asText();
-        documents.add(
-            new AnnotationRequest(
-                record.get("id").asText(),
-                text.strip(),
-                LocalDate.parse(record.get("published").asText())));
+        documents.add(NewswireCorpus.request(line));
       }
     }
     return documents;
