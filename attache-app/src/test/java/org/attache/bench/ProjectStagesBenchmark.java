@@ -22,24 +22,23 @@ import org.attache.actor.DatelineCountry;
 import org.attache.annotate.Annotation;
 import org.attache.annotate.AnnotationCodec;
 import org.attache.annotate.AnnotationRequest;
-import org.attache.coding.CameoCodes;
+import org.attache.app.EventCoding;
+import org.attache.app.StandardComponents;
 import org.attache.coding.EventCoder;
 import org.attache.coding.PredicateLexicon;
 import org.attache.event.EventMentionCodec;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.NlpConfig;
-import org.attache.resolve.GazetteerPlaceResolver;
-import org.attache.resolve.Geocoder;
-import org.attache.resolve.TimexDateResolver;
 
 /**
  * The project's own analysis stages without CoreNLP (not a JUnit test): the first documents of the
  * newswire corpus are annotated once with {@code NlpConfig.fast()} and kept as canonical JSON in a
  * cache file, so later runs load no models; then the story country ({@link DatelineCountry}) plus
- * {@link ActorResolver} ("actors") and {@link EventCoder} ("events") run over the cached
- * annotations, one thread, many passes, and the thread CPU time per sentence of each is printed
- * (minimum and median of the second half of the passes: the first half warms the JIT). A SHA-256
- * digest of every actor and event mention written out tells whether a change kept the output.
+ * {@link ActorResolver} ("actors") and {@link EventCoder}, wired as the jobs wire it ({@link
+ * StandardComponents#eventCoding}, "events"), run over the cached annotations, one thread, many
+ * passes, and the thread CPU time per sentence of each is printed (minimum and median of the second
+ * half of the passes: the first half warms the JIT). A SHA-256 digest of every actor and event
+ * mention written out tells whether a change kept the output.
  *
  * <p>Arguments: {@code CORPUS CACHE_FILE DOCUMENTS PASSES [MENTIONS_FILE]}.
  */
@@ -58,13 +57,7 @@ public final class ProjectStagesBenchmark {
     ActorKnowledge knowledge = ActorKnowledge.bundled();
     ActorResolver resolver = new ActorResolver(knowledge);
     DatelineCountry datelines = new DatelineCountry(knowledge);
-    EventCoder coder =
-        new EventCoder(
-            PredicateLexicon.bundled(),
-            CameoCodes.bundled(),
-            new TimexDateResolver(),
-            new GazetteerPlaceResolver(Geocoder.bundled(), datelines),
-            knowledge);
+    EventCoding coder = StandardComponents.eventCoding(knowledge, PredicateLexicon.bundled());
     StringBuilder mentions = new StringBuilder();
     for (Annotation annotation : annotations) {
       String story = datelines.find(annotation.text()).orElse(null);
