@@ -28,7 +28,7 @@ import java.util.Map;
 /**
  * CoreNLP's neural dependency parser (Chen and Manning's greedy arc-standard parser) with its
  * transitions scored by {@link ParserNetwork}: the same model, the same feature extraction and
- * transition system (CoreNLP's own objects), the same parses, in about half the time.
+ * transition system (CoreNLP's own objects), the same parses, in about a third of the time.
  *
  * <p>The parser keeps its network, transition system and feature extraction in private members;
  * they are reached once, at construction, by reflection, and a CoreNLP version without them fails

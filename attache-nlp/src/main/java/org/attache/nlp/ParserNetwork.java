@@ -1,12 +1,13 @@
 package org.attache.nlp;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The feed-forward network of CoreNLP's neural dependency parser, scoring the transitions of one
- * parser state with the same bits as CoreNLP's {@code Classifier.computeScores}, three to four
- * times faster.
+ * parser state with the same bits as CoreNLP's {@code Classifier.computeScores}, about three times
+ * faster.
  *
  * <p>Why it is faster: CoreNLP sums each output row, and each hidden unit of a feature that is not
  * precomputed, as one long chain of dependent additions, and looks features up through a boxed hash
@@ -44,7 +45,7 @@ final class ParserNetwork {
   private final double[][] precomputed;
   private final FeatureTable precomputedRows;
   private final boolean cacheSlices;
-  private final Map<Integer, float[]> slices = new java.util.HashMap<>();
+  private final Map<Integer, float[]> slices = new HashMap<>();
 
   /**
    * @param features how many features a state has (CoreNLP's {@code numTokens})
