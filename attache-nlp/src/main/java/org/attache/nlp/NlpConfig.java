@@ -42,6 +42,13 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
    */
   public static final String SUTIME_CUES = "attache.sutime.cues";
 
+  /**
+   * The option that gives SUTime only the stretches of a cued sentence around its cues ({@link
+   * SutimeWindows}); same output, less time. Works with {@link #SUTIME_CUES}; set to "true" in
+   * {@link #fast()}; off when absent.
+   */
+  public static final String SUTIME_WINDOWS = "attache.sutime.windows";
+
   private static final Map<String, String> COMMON =
       Map.of(
           "tokenize.language", "en",
@@ -77,8 +84,9 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
    * classifiers and SUTime (no fine-grained gazetteer types), and the UD dependency parser. Entity
    * types are PERSON, ORGANIZATION, LOCATION, the SUTime types DATE, TIME, DURATION and SET, and
    * NUMBER, ORDINAL, MONEY and PERCENT; the numeric classifiers and SUTime run only on sentences
-   * that could hold a time or number ({@link #SUTIME_CUES}). The parser builds only the enhanced++
-   * graph ({@link EnhancedParseAnnotator}).
+   * that could hold a time or number ({@link #SUTIME_CUES}), SUTime there only on the stretches
+   * around the cues ({@link #SUTIME_WINDOWS}). The parser builds only the enhanced++ graph ({@link
+   * EnhancedParseAnnotator}).
    */
   public static NlpConfig fast() {
     TreeMap<String, String> options = new TreeMap<>(COMMON);
@@ -88,6 +96,7 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
     options.put("ner.applyNumericClassifiers", "true");
     options.put("ner.useSUTime", "true");
     options.put(SUTIME_CUES, "true");
+    options.put(SUTIME_WINDOWS, "true");
     options.put("customAnnotatorClass." + ENHANCED_PARSE, EnhancedParseAnnotator.class.getName());
     return new NlpConfig(
         "fast", List.of("tokenize", "ssplit", "pos", "lemma", "ner", ENHANCED_PARSE), options);

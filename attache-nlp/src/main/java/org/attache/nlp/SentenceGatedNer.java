@@ -52,6 +52,8 @@ final class SentenceGatedNer implements Annotator {
    * classifiers and SUTime, sharing the first one's CRF models (one more copy would take about 120
    * MB per pipeline): the second is built with no model and given the first one's model list, a
    * private field of CoreNLP's {@code ClassifierCombiner}; a CoreNLP version without it fails here.
+   * With {@link NlpConfig#SUTIME_WINDOWS} set, the first one's SUTime runs on windows around the
+   * cues ({@link SutimeWindows}).
    */
   static SentenceGatedNer load(Properties properties, Predicate<List<CoreLabel>> cue) {
     Properties crfOnly = new Properties();
@@ -60,6 +62,10 @@ final class SentenceGatedNer implements Annotator {
     crfOnly.setProperty("ner.useSUTime", "false");
     crfOnly.setProperty("ner.model", "");
     NERCombinerAnnotator withRules = annotator(properties);
+    int[] reach = SutimeWindows.reach(properties.getProperty(NlpConfig.SUTIME_WINDOWS));
+    if (reach != null) {
+      SutimeWindows.install(withRules, reach[0], reach[1]);
+    }
     NERCombinerAnnotator withoutRules = annotator(crfOnly);
     String what = "the NER models to share between the gated annotators";
     Object models =

@@ -71,6 +71,9 @@ final class SutimeTagReset {
           Object extractor =
               CoreNlpInternals.read(
                   numeric, NumberSequenceClassifier.class, "timexExtractor", WHAT);
+          if (extractor instanceof SutimeWindows windows) {
+            extractor = windows.sutime();
+          }
           if (extractor instanceof TimeExpressionExtractorImpl) {
             CoreMapExpressionExtractor<?> rules =
                 CoreNlpInternals.read(

@@ -29,6 +29,7 @@ class NlpConfigTest {
     assertThat(properties.getProperty("ner.useSUTime")).isEqualTo("true");
     assertThat(properties.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
     assertThat(properties.getProperty(NlpConfig.SUTIME_CUES)).isEqualTo("true");
+    assertThat(properties.getProperty(NlpConfig.SUTIME_WINDOWS)).isEqualTo("true");
     assertThat(NlpConfig.fast().gatesTimeRules()).isTrue();
     assertThat(NlpConfig.fast().withOption(NlpConfig.SUTIME_CUES, "false").gatesTimeRules())
         .isFalse();
@@ -39,7 +40,9 @@ class NlpConfigTest {
     NlpConfig full = NlpConfig.full();
     assertThat(full.runs("coref")).isTrue();
     assertThat(full.gatesTimeRules()).isFalse();
-    assertThat(full.options()).doesNotContainKeys("ner.model", "ner.applyFineGrained");
+    assertThat(full.options())
+        .doesNotContainKeys(
+            "ner.model", "ner.applyFineGrained", NlpConfig.SUTIME_CUES, NlpConfig.SUTIME_WINDOWS);
     assertThat(full.properties().getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
   }
 

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Running the numeric classifiers and SUTime only on sentences with a cue ({@link
- * SentenceGatedNer}) must change nothing: the fast preset with and without the gate gives
- * byte-identical canonical JSON on the first newswire documents of
+ * SentenceGatedNer}), and SUTime there only on windows around the cues ({@link SutimeWindows}),
+ * must change nothing: the fast preset without the gate, with the gate alone, and with gate and
+ * windows gives byte-identical canonical JSON on the first newswire documents of
  * ../shared/corpora/newswire-afp-xinhua.jsonl and the seeds (skipped when absent). The comparison
- * must be able to see a missing cue: with day names taken out of the cues, it finds a difference.
+ * must be able to see a missing cue or too narrow a window: with day names taken out of the cues,
+ * or with windows of the cue alone, it finds a difference.
  */
 class SutimeCuesIT {
   private static final int DOCUMENTS = 60;
@@ -47,12 +49,39 @@ class SutimeCuesIT {
   @Test
   void theGateChangesNoAnnotation() {
     assertThat(NlpConfig.fast().gatesTimeRules()).isTrue();
-    CoreNlpAnnotator gated = new CoreNlpAnnotator(NlpConfig.fast());
+    assertSameAsUngated(
+        new CoreNlpAnnotator(NlpConfig.fast().withOption(NlpConfig.SUTIME_WINDOWS, "false")));
+  }
+
+  @Test
+  void theWindowsChangeNoAnnotation() {
+    assertThat(NlpConfig.fast().options()).containsEntry(NlpConfig.SUTIME_WINDOWS, "true");
+    assertSameAsUngated(new CoreNlpAnnotator(NlpConfig.fast()));
+  }
+
+  @Test
+  void tooNarrowAWindowShowsAsADifference() {
+    CoreNlpAnnotator narrow =
+        new CoreNlpAnnotator(NlpConfig.fast().withOption(NlpConfig.SUTIME_WINDOWS, "0,0"));
+    assertThat(differing(narrow)).as("documents changed by windows of the cue alone").isPositive();
+  }
+
+  private static void assertSameAsUngated(CoreNlpAnnotator annotator) {
     for (int i = 0; i < sample.size(); i++) {
-      assertThat(AnnotationCodec.toJson(gated.annotate(sample.get(i))))
+      assertThat(AnnotationCodec.toJson(annotator.annotate(sample.get(i))))
           .as("document " + sample.get(i).documentId())
           .isEqualTo(ungated.get(i));
     }
+  }
+
+  /** How many documents differ from the ungated annotation (stops at the first). */
+  private static int differing(CoreNlpAnnotator annotator) {
+    for (int i = 0; i < sample.size(); i++) {
+      if (!AnnotationCodec.toJson(annotator.annotate(sample.get(i))).equals(ungated.get(i))) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   @Test
@@ -65,13 +94,9 @@ class SutimeCuesIT {
                         !DAY_NAMES.contains(token.word().toLowerCase(Locale.ROOT))
                             && TimeNumberCues.isCue(token.word(), token.tag()));
     CoreNlpAnnotator weakened = new CoreNlpAnnotator(NlpConfig.fast(), withoutDayNames);
-    int differing = 0;
-    for (int i = 0; i < sample.size() && differing == 0; i++) {
-      if (!AnnotationCodec.toJson(weakened.annotate(sample.get(i))).equals(ungated.get(i))) {
-        differing++;
-      }
-    }
-    assertThat(differing).as("documents changed by dropping day names from the cues").isPositive();
+    assertThat(differing(weakened))
+        .as("documents changed by dropping day names from the cues")
+        .isPositive();
   }
 
   /** The first documents of the corpus as headline, blank line, body. */

@@ -1,0 +1,131 @@
+package org.attache.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.Options;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SutimeWindowsTest {
+  private static final String TEXT =
+      "Officials said the minister arrived in the capital on Friday for talks that had been"
+          + " planned for a long time by both sides and their advisers";
+
+  @Test
+  void windowsReachAroundEachCueAndMergeWhenTheyTouch() {
+    List<CoreLabel> tokens = tokens(TEXT);
+    SutimeWindows windows = new SutimeWindows(new Recording(), 2, 1);
+    // cues: "Friday" (9) and "time" (19)
+    assertThat(windows.windows(tokens)).containsExactly(new int[] {7, 11}, new int[] {17, 21});
+    assertThat(new SutimeWindows(new Recording(), 6, 4).windows(tokens))
+        .containsExactly(new int[] {3, 24});
+    assertThat(new SutimeWindows(new Recording(), 0, 0).windows(tokens("no cue here at all")))
+        .isEmpty();
+  }
+
+  @Test
+  void eachWindowIsASentenceAtItsOwnOffsetsAndTheNumbersAreJoined() {
+    Recording sutime = new Recording();
+    CoreMap sentence = sentence(TEXT, 40);
+    List<CoreMap> found =
+        new SutimeWindows(sutime, 2, 1).extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+    assertThat(sutime.texts).containsExactly("capital on Friday for", "a long time by");
+    assertThat(sutime.tokenBegins).containsExactly(47, 57);
+    assertThat(found).hasSize(2);
+    List<CoreMap> numbers = sentence.get(CoreAnnotations.NumerizedTokensAnnotation.class);
+    assertThat(numbers)
+        .containsExactlyElementsOf(sentence.get(CoreAnnotations.TokensAnnotation.class));
+  }
+
+  @Test
+  void aSentenceAllInsideOneWindowGoesToSutimeWhole() {
+    Recording sutime = new Recording();
+    CoreMap sentence = sentence("Talks resume on Friday", 0);
+    new SutimeWindows(sutime, 6, 4).extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+    assertThat(sutime.texts).containsExactly("Talks resume on Friday");
+    assertThat(sutime.sentences).containsExactly(sentence);
+  }
+
+  @Test
+  void reachIsReadFromTheOption() {
+    assertThat(SutimeWindows.reach("true"))
+        .containsExactly(SutimeWindows.BEFORE, SutimeWindows.AFTER);
+    assertThat(SutimeWindows.reach("3, 2")).containsExactly(3, 2);
+    assertThat(SutimeWindows.reach("false")).isNull();
+    assertThat(SutimeWindows.reach(null)).isNull();
+    assertThatThrownBy(() -> SutimeWindows.reach("wide"))
+        .hasMessage(
+            "option attache.sutime.windows must be true, false or BEFORE,AFTER (token counts): wide");
+    assertThatThrownBy(() -> new SutimeWindows(new Recording(), -1, 0))
+        .hasMessageContaining("before=-1");
+  }
+
+  /** Whitespace tokens with offsets, tagged CD when numeric, NNP when capitalised. */
+  private static List<CoreLabel> tokens(String text) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String word : text.split(" ")) {
+      CoreLabel token = new CoreLabel();
+      token.setWord(word);
+      token.setValue(word);
+      token.setTag(Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
+      token.setBeginPosition(offset);
+      token.setEndPosition(offset + word.length());
+      token.setIndex(tokens.size() + 1);
+      tokens.add(token);
+      offset += word.length() + 1;
+    }
+    return tokens;
+  }
+
+  private static CoreMap sentence(String text, int tokenBegin) {
+    Annotation sentence = new Annotation(text);
+    List<CoreLabel> tokens = tokens(text);
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
+    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
+    return sentence;
+  }
+
+  /** Records what it is given; finds one expression per call and numbers no token. */
+  private static final class Recording implements TimeExpressionExtractor {
+    final List<String> texts = new ArrayList<>();
+    final List<Integer> tokenBegins = new ArrayList<>();
+    final List<CoreMap> sentences = new ArrayList<>();
+
+    @Override
+    public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
+      texts.add(sentence.get(CoreAnnotations.TextAnnotation.class));
+      tokenBegins.add(sentence.get(CoreAnnotations.TokenBeginAnnotation.class));
+      sentences.add(sentence);
+      sentence.set(
+          CoreAnnotations.NumerizedTokensAnnotation.class,
+          new ArrayList<>(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+      return new ArrayList<>(List.of(new Annotation("found")));
+    }
+
+    @Override
+    public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String documentDate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void init(String name, Properties properties) {}
+
+    @Override
+    public void init(Options options) {}
+
+    @Override
+    public void finalize(CoreMap document) {}
+  }
+}
