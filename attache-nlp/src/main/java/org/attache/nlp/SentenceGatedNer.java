@@ -62,9 +62,9 @@ final class SentenceGatedNer implements Annotator {
     crfOnly.setProperty("ner.useSUTime", "false");
     crfOnly.setProperty("ner.model", "");
     NERCombinerAnnotator withRules = annotator(properties);
-    int[] reach = SutimeWindows.reach(properties.getProperty(NlpConfig.SUTIME_WINDOWS));
-    if (reach != null) {
-      SutimeWindows.install(withRules, reach[0], reach[1]);
+    CueWindows windows = CueWindows.fromOption(properties.getProperty(NlpConfig.SUTIME_WINDOWS));
+    if (windows != null) {
+      SutimeWindows.install(withRules, windows);
     }
     NERCombinerAnnotator withoutRules = annotator(crfOnly);
     String what = "the NER models to share between the gated annotators";

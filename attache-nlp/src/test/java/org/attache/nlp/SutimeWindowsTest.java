@@ -22,13 +22,11 @@ class SutimeWindowsTest {
   @Test
   void windowsReachAroundEachCueAndMergeWhenTheyTouch() {
     List<CoreLabel> tokens = tokens(TEXT);
-    SutimeWindows windows = new SutimeWindows(new Recording(), 2, 1);
     // cues: "Friday" (9) and "time" (19)
-    assertThat(windows.windows(tokens)).containsExactly(new int[] {7, 11}, new int[] {17, 21});
-    assertThat(new SutimeWindows(new Recording(), 6, 4).windows(tokens))
-        .containsExactly(new int[] {3, 24});
-    assertThat(new SutimeWindows(new Recording(), 0, 0).windows(tokens("no cue here at all")))
-        .isEmpty();
+    assertThat(new CueWindows(2, 1).of(tokens))
+        .containsExactly(new int[] {7, 11}, new int[] {17, 21});
+    assertThat(new CueWindows(6, 4).of(tokens)).containsExactly(new int[] {3, 24});
+    assertThat(new CueWindows(0, 0).of(tokens("no cue here at all"))).isEmpty();
   }
 
   @Test
@@ -36,7 +34,8 @@ class SutimeWindowsTest {
     Recording sutime = new Recording();
     CoreMap sentence = sentence(TEXT, 40);
     List<CoreMap> found =
-        new SutimeWindows(sutime, 2, 1).extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+        new SutimeWindows(sutime, new CueWindows(2, 1))
+            .extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
     assertThat(sutime.texts).containsExactly("capital on Friday for", "a long time by");
     assertThat(sutime.tokenBegins).containsExactly(47, 57);
     assertThat(found).hasSize(2);
@@ -49,23 +48,23 @@ class SutimeWindowsTest {
   void aSentenceAllInsideOneWindowGoesToSutimeWhole() {
     Recording sutime = new Recording();
     CoreMap sentence = sentence("Talks resume on Friday", 0);
-    new SutimeWindows(sutime, 6, 4).extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+    new SutimeWindows(sutime, new CueWindows(6, 4))
+        .extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
     assertThat(sutime.texts).containsExactly("Talks resume on Friday");
     assertThat(sutime.sentences).containsExactly(sentence);
   }
 
   @Test
   void reachIsReadFromTheOption() {
-    assertThat(SutimeWindows.reach("true"))
-        .containsExactly(SutimeWindows.BEFORE, SutimeWindows.AFTER);
-    assertThat(SutimeWindows.reach("3, 2")).containsExactly(3, 2);
-    assertThat(SutimeWindows.reach("false")).isNull();
-    assertThat(SutimeWindows.reach(null)).isNull();
-    assertThatThrownBy(() -> SutimeWindows.reach("wide"))
+    assertThat(CueWindows.fromOption("true"))
+        .isEqualTo(new CueWindows(CueWindows.BEFORE, CueWindows.AFTER));
+    assertThat(CueWindows.fromOption("3, 2")).isEqualTo(new CueWindows(3, 2));
+    assertThat(CueWindows.fromOption("false")).isNull();
+    assertThat(CueWindows.fromOption(null)).isNull();
+    assertThatThrownBy(() -> CueWindows.fromOption("wide"))
         .hasMessage(
             "option attache.sutime.windows must be true, false or BEFORE,AFTER (token counts): wide");
-    assertThatThrownBy(() -> new SutimeWindows(new Recording(), -1, 0))
-        .hasMessageContaining("before=-1");
+    assertThatThrownBy(() -> new CueWindows(-1, 0)).hasMessageContaining("before=-1");
   }
 
   /** Whitespace tokens with offsets, tagged CD when numeric, NNP when capitalised. */
