@@ -24,7 +24,7 @@ import java.util.Properties;
  * with the real tokens, the sentence's text at their offsets and their token positions in the
  * document, so the expressions and numbers it returns are placed as a whole-sentence run places
  * them; the number list of the sentence is the windows' lists with the tokens between them. {@code
- * SutimeWindowsIT} checks that annotations are byte-identical to SUTime on whole sentences.
+ * SutimeCuesIT} checks that annotations are byte-identical to SUTime on whole sentences.
  *
  * <p>Installed in place of the numeric classifier's SUTime extractor, a private field of CoreNLP
  * 4.5.10 ({@link #install}); a version without it fails at start-up. Not thread-safe, like the
