@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -18,8 +19,9 @@ import java.util.Set;
  * enhanced++ Universal Dependencies graph. CoreNLP's own {@code depparse} annotator converts every
  * parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++), and the four
  * unread ones cost about a sixth of its time; and its network scores transitions about three times
- * slower than {@link NeuralParser}, which gives the same parses. The parse and the enhanced++ graph
- * are the same as the stock annotator's ({@code EnhancedParseAnnotatorIT} compares them). {@link
+ * slower than {@link NeuralParser}, which gives the same parses (a document's sentences are parsed
+ * together, so their states are scored in batches). The parse and the enhanced++ graph are the same
+ * as the stock annotator's ({@code EnhancedParseAnnotatorIT} compares them). {@link
  * NlpConfig#fast()} registers it under the name {@code enhancedparse}; it reads the {@code
  * enhancedparse.model} option like the stock one reads {@code depparse.model}.
  */
@@ -45,9 +47,26 @@ public final class EnhancedParseAnnotator extends SentenceAnnotator {
     return -1;
   }
 
+  /** Parses the document's sentences together ({@link NeuralParser#predict(List)}). */
+  @Override
+  public void annotate(Annotation document) {
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null || sentences.isEmpty()) {
+      super.annotate(document);
+      return;
+    }
+    List<GrammaticalStructure> structures = parser.predict(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      keep(sentences.get(i), structures.get(i));
+    }
+  }
+
   @Override
   protected void doOneSentence(Annotation document, CoreMap sentence) {
-    GrammaticalStructure structure = parser.predict(sentence);
+    keep(sentence, parser.predict(sentence));
+  }
+
+  private static void keep(CoreMap sentence, GrammaticalStructure structure) {
     sentence.set(
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
         SemanticGraphFactory.makeFromTree(

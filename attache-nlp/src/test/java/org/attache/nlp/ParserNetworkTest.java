@@ -54,14 +54,22 @@ class ParserNetworkTest {
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
 
-    for (int state = 0; state < 300; state++) {
+    int[][] states = new int[300][];
+    double[][] expected = new double[states.length][];
+    for (int state = 0; state < states.length; state++) {
       int[] feature = new int[FEATURES];
       for (int position = 0; position < FEATURES; position++) {
         feature[position] = random.nextInt(VOCABULARY);
       }
-      double[] expected = (double[]) computeScores.invoke(coreNlp, (Object) feature);
-      assertArrayEquals(expected, network.scores(feature), 0.0, "state " + state);
-      assertArrayEquals(expected, network.scores(feature), 0.0, "state " + state + ", cached");
+      states[state] = feature;
+      expected[state] = (double[]) computeScores.invoke(coreNlp, (Object) feature);
+      assertArrayEquals(expected[state], network.scores(feature), 0.0, "state " + state);
+      assertArrayEquals(
+          expected[state], network.scores(feature), 0.0, "state " + state + ", cached");
+    }
+    double[][] batch = network.scores(states);
+    for (int state = 0; state < states.length; state++) {
+      assertArrayEquals(expected[state], batch[state], 0.0, "state " + state + " in a batch");
     }
   }
 
