@@ -111,15 +111,17 @@ final class NeuralParser {
     int[] waiting = new int[states.length];
     int[][] features = new int[states.length][];
     int[][] allowed = new int[states.length][];
-    while (true) {
+    for (boolean running = true; running; ) {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
       }
+      running = false;
       int count = 0;
       for (int i = 0; i < states.length; i++) {
         if (system.isTerminal(states[i])) {
           continue;
         }
+        running = true;
         int[] applicable = allowed(states[i]);
         if (applicable.length == 1) {
           system.apply(states[i], transitions.get(applicable[0]));
@@ -128,9 +130,6 @@ final class NeuralParser {
           allowed[count] = applicable;
           features[count++] = featuresOf(states[i]);
         }
-      }
-      if (count == 0 && allTerminal(states)) {
-        break;
       }
       if (count > 0) {
         double[][] scores = network.scores(Arrays.copyOf(features, count));
@@ -144,15 +143,6 @@ final class NeuralParser {
       structures.add(structure(sentences.get(i), states[i]));
     }
     return structures;
-  }
-
-  private boolean allTerminal(Configuration[] states) {
-    for (Configuration state : states) {
-      if (!system.isTerminal(state)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The first allowed transition with the highest score, as CoreNLP picks it. */
