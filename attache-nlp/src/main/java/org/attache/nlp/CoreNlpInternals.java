@@ -1,15 +1,32 @@
 package org.attache.nlp;
 
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import java.lang.reflect.Field;
 
 /**
  * Reads or sets a private field of a CoreNLP object, for the few places where the project reaches
- * past CoreNLP's API ({@link SutimeTagReset}, {@link NeuralParser}, {@link SentenceGatedNer}). A
- * CoreNLP version without the field fails at start-up with the field named, never later with wrong
- * results.
+ * past CoreNLP's API ({@link SutimeTagReset}, {@link SutimeWindows}, {@link NeuralParser}, {@link
+ * SentenceGatedNer}). A CoreNLP version without the field fails at start-up with the field named,
+ * never later with wrong results.
  */
 final class CoreNlpInternals {
+  /** The field of {@code NumberSequenceClassifier} that holds the SUTime extractor it runs. */
+  static final String SUTIME = "timexExtractor";
+
   private CoreNlpInternals() {}
+
+  /** The classifier combiner a NER annotator runs. */
+  static NERClassifierCombiner combiner(NERCombinerAnnotator annotator, String what) {
+    return read(annotator, NERCombinerAnnotator.class, "ner", what);
+  }
+
+  /** The numeric classifier (which runs SUTime) of a NER annotator, or null when it runs none. */
+  static NumberSequenceClassifier numericClassifier(NERCombinerAnnotator annotator, String what) {
+    Object numeric = read(combiner(annotator, what), NERClassifierCombiner.class, "nsc", what);
+    return numeric instanceof NumberSequenceClassifier classifier ? classifier : null;
+  }
 
   /**
    * The value of a private field.

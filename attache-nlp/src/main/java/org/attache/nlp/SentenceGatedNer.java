@@ -70,12 +70,12 @@ final class SentenceGatedNer implements Annotator {
     String what = "the NER models to share between the gated annotators";
     Object models =
         CoreNlpInternals.read(
-            CoreNlpInternals.read(withRules, NERCombinerAnnotator.class, "ner", what),
+            CoreNlpInternals.combiner(withRules, what),
             ClassifierCombiner.class,
             "baseClassifiers",
             what);
     CoreNlpInternals.write(
-        CoreNlpInternals.read(withoutRules, NERCombinerAnnotator.class, "ner", what),
+        CoreNlpInternals.combiner(withoutRules, what),
         ClassifierCombiner.class,
         "baseClassifiers",
         models,

@@ -1,6 +1,5 @@
 package org.attache.nlp;
 
-import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
@@ -63,14 +62,12 @@ final class SutimeTagReset {
   static SutimeTagReset of(List<? extends Annotator> annotators) {
     List<Env> environments = new ArrayList<>();
     for (Annotator annotator : annotators) {
-      if (annotator instanceof NERCombinerAnnotator) {
-        NERClassifierCombiner combiner =
-            CoreNlpInternals.read(annotator, NERCombinerAnnotator.class, "ner", WHAT);
-        Object numeric = CoreNlpInternals.read(combiner, NERClassifierCombiner.class, "nsc", WHAT);
-        if (numeric instanceof NumberSequenceClassifier) {
+      if (annotator instanceof NERCombinerAnnotator ner) {
+        NumberSequenceClassifier numeric = CoreNlpInternals.numericClassifier(ner, WHAT);
+        if (numeric != null) {
           Object extractor =
               CoreNlpInternals.read(
-                  numeric, NumberSequenceClassifier.class, "timexExtractor", WHAT);
+                  numeric, NumberSequenceClassifier.class, CoreNlpInternals.SUTIME, WHAT);
           if (extractor instanceof SutimeWindows windows) {
             extractor = windows.sutime();
           }

@@ -1,6 +1,5 @@
 package org.attache.nlp;
 
-import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -44,21 +43,20 @@ final class SutimeWindows implements TimeExpressionExtractor {
 
   /** Puts windows around the SUTime extractor the annotator's numeric classifier runs. */
   static void install(NERCombinerAnnotator annotator, CueWindows windows) {
-    NERClassifierCombiner combiner =
-        CoreNlpInternals.read(annotator, NERCombinerAnnotator.class, "ner", WHAT);
-    Object numeric = CoreNlpInternals.read(combiner, NERClassifierCombiner.class, "nsc", WHAT);
-    if (!(numeric instanceof NumberSequenceClassifier)) {
-      throw new IllegalStateException("the NER annotator runs no numeric classifier: " + numeric);
+    NumberSequenceClassifier numeric = CoreNlpInternals.numericClassifier(annotator, WHAT);
+    if (numeric == null) {
+      throw new IllegalStateException("the NER annotator runs no numeric classifier");
     }
     TimeExpressionExtractor sutime =
-        CoreNlpInternals.read(numeric, NumberSequenceClassifier.class, "timexExtractor", WHAT);
+        CoreNlpInternals.read(
+            numeric, NumberSequenceClassifier.class, CoreNlpInternals.SUTIME, WHAT);
     if (sutime == null) {
       throw new IllegalStateException("the numeric classifier runs no SUTime: " + numeric);
     }
     CoreNlpInternals.write(
         numeric,
         NumberSequenceClassifier.class,
-        "timexExtractor",
+        CoreNlpInternals.SUTIME,
         new SutimeWindows(sutime, windows),
         WHAT);
   }
