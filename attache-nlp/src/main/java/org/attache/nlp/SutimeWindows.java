@@ -1,5 +1,6 @@
 package org.attache.nlp;
 
+import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -22,7 +23,9 @@ import java.util.Properties;
  * <p>The windows are {@link CueWindows}. Each window is given to SUTime as a sentence of its own,
  * with the real tokens, the sentence's text at their offsets and their token positions in the
  * document, so the expressions and numbers it returns are placed as a whole-sentence run places
- * them; the number list of the sentence is the windows' lists with the tokens between them. {@code
+ * them; the number list of the sentence is the windows' lists with the tokens between them. A
+ * window without a time cue ({@link TimeNumberCues#isTimeCue}), only numbers, gets the number
+ * finder SUTime would run first and not SUTime's rules, which find no time there. {@code
  * SutimeCuesIT} checks that annotations are byte-identical to SUTime on whole sentences.
  *
  * <p>Installed in place of the numeric classifier's SUTime extractor, a private field of CoreNLP
@@ -75,9 +78,11 @@ final class SutimeWindows implements TimeExpressionExtractor {
     if (text == null
         || textBegin == null
         || sentence.containsKey(CoreAnnotations.NumerizedTokensAnnotation.class)
-        || stretches.isEmpty()
-        || stretches.get(0)[1] - stretches.get(0)[0] == tokens.size()) {
+        || stretches.isEmpty()) {
       return sutime.extractTimeExpressionCoreMaps(sentence, document);
+    }
+    if (stretches.get(0)[1] - stretches.get(0)[0] == tokens.size()) {
+      return extract(sentence, tokens, document);
     }
     Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     int tokenBegin = first == null ? 0 : first;
@@ -97,7 +102,7 @@ final class SutimeWindows implements TimeExpressionExtractor {
       part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
       part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + window[0]);
       part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + window[1]);
-      List<CoreMap> found = sutime.extractTimeExpressionCoreMaps(part, document);
+      List<CoreMap> found = extract(part, inside, document);
       if (found != null) {
         expressions.addAll(found);
       }
@@ -107,6 +112,27 @@ final class SutimeWindows implements TimeExpressionExtractor {
     numbers.addAll(tokens.subList(next, tokens.size()));
     sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, numbers);
     return expressions;
+  }
+
+  /**
+   * SUTime on a window that holds a time cue; on one that holds only numbers, just the number
+   * finder SUTime runs first (its rules find no time there, {@link TimeNumberCues#isTimeCue}), with
+   * SUTime's fallback for a number it cannot read.
+   */
+  private List<CoreMap> extract(CoreMap part, List<CoreLabel> tokens, CoreMap document) {
+    for (CoreLabel token : tokens) {
+      if (TimeNumberCues.isTimeCue(token.word())) {
+        return sutime.extractTimeExpressionCoreMaps(part, document);
+      }
+    }
+    List<CoreMap> numbers;
+    try {
+      numbers = NumberNormalizer.findAndMergeNumbers(part);
+    } catch (NumberFormatException e) {
+      numbers = new ArrayList<>();
+    }
+    part.set(CoreAnnotations.NumerizedTokensAnnotation.class, numbers);
+    return new ArrayList<>();
   }
 
   @Override

@@ -27,17 +27,24 @@ import java.util.regex.Pattern;
  * singular, is a cue word.
  */
 final class TimeNumberCues {
-  private static final Set<String> WORDS =
+  /** Numbers and ordinals (the number finder, SUTime's number terms) that cannot make a year. */
+  private static final Set<String> NUMBER_WORDS =
       words(
-          // numbers and ordinals (the number finder, SUTime's number terms)
-          "zero oh one two three four five six seven eight nine ten eleven twelve thirteen "
-              + "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty "
-              + "fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen "
-              + "score gross half quarter once twice thrice zeroth first second third fourth fifth "
-              + "sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-              + "sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth "
-              + "sixtieth seventieth eightieth ninetieth hundredth thousandth millionth billionth "
-              + "trillionth",
+          "zero oh one two three four five six seven eight nine ten eleven twelve thirty forty "
+              + "fourty fifty sixty seventy eighty ninety million billion trillion dozen score "
+              + "gross zeroth first third fourth fifth sixth seventh eighth ninth "
+              + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+              + "eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth "
+              + "eightieth ninetieth hundredth thousandth millionth billionth trillionth");
+
+  /** Words that can make SUTime find a time ({@link #isTimeCue}). */
+  private static final Set<String> TIME_WORDS =
+      words(
+          // number words that can make a year ("nineteen ninety", "fifteen hundred", "two
+          // thousand"), that are also a time unit or a part of an hour, or a time on their own
+          // ("once": the past)
+          "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty hundred thousand "
+              + "second quarter half once twice thrice",
           // decades
           "oughts noughts twenties thirties forties fifties sixties seventies eighties nineties",
           // time units
@@ -58,7 +65,18 @@ final class TimeNumberCues {
           // holidays and named days
           "christmas xmas easter halloween thanksgiving valentine ides nones birthday mayo",
           // fiscal quarters
-          "q1 q2 q3 q4");
+          "q1 q2 q3 q4",
+          // what makes a number a time of day or a year ("10 a.m.", "five o'clock", "300 BC"), and
+          // the quote before a two-digit year ("' 90"); "a.m." and "o'clock" are cues as a whole
+          "am pm a.m. p.m. a.m p.m o'clock o’clock oclock bc b.c. b.c ad a.d. a.d ' ’");
+
+  /**
+   * Numbers SUTime cannot read as a time or a year: up to three digits, five or more, with
+   * thousands separators, or with a decimal point. Four digits may be a year, and digits with
+   * letters, colons, slashes or hyphens may be a date or a time ("1990s", "10:30", "5-year").
+   */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[0-9]{1,3}|[0-9]{5,}|[0-9]{1,3}(,[0-9]{3})+|[0-9]+\\.[0-9]+");
 
   /** Periodic words SUTime finds at the end of any word ("bi-weekly", "semiannual"). */
   private static final Pattern PERIODIC =
@@ -66,8 +84,18 @@ final class TimeNumberCues {
           ".*(centennial|yearly|annually|annual|hourly|nightly|daily|weekly|monthly"
               + "|quarterly)");
 
+  /**
+   * Words that begin with a time unit: SUTime's text rule for a number word, a hyphen and a unit
+   * matches inside longer words ("one-dayer", which the numeric classifier sees as one token).
+   */
+  private static final Pattern UNIT_PREFIX =
+      Pattern.compile("(year|month|week|day|hour|minute|second|decade|centur|fortnight|millen).*");
+
   /** Currency and percent signs, and any character that is a digit in some script. */
   private static final Pattern SIGNS = Pattern.compile(".*[\\p{Nd}$%#¢£¥€₩].*");
+
+  /** Any character that is a digit in some script. */
+  private static final Pattern DIGIT = Pattern.compile(".*\\p{Nd}.*");
 
   private TimeNumberCues() {}
 
@@ -94,8 +122,45 @@ final class TimeNumberCues {
     if (SIGNS.matcher(lower).matches() || PERIODIC.matcher(lower).matches()) {
       return true;
     }
+    return hasWord(lower, NUMBER_WORDS) || hasWord(lower, TIME_WORDS);
+  }
+
+  /**
+   * Whether a token could make SUTime find a time, not just a number: every cue but plain numbers
+   * ({@link #PLAIN_NUMBER}), number words that cannot make a year and currency or percent signs,
+   * plus the words that turn a number into a time ("a.m.", "o'clock", "BC") and words that begin
+   * with a time unit ("one-dayer"). A number becomes a time in SUTime's English rules only beside
+   * such a word, within a window's reach ({@link SutimeWindows} runs SUTime's rules only on windows
+   * that hold one).
+   */
+  static boolean isTimeCue(String word) {
+    if (word == null || word.isEmpty()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (TIME_WORDS.contains(lower) || PERIODIC.matcher(lower).matches()) {
+      return true;
+    }
+    if (DIGIT.matcher(lower).matches()) {
+      return !PLAIN_NUMBER.matcher(lower).matches();
+    }
     for (String part : lower.split("[-/.’']+")) {
-      if (WORDS.contains(part) || WORDS.contains(singular(part))) {
+      if (TIME_WORDS.contains(part)
+          || TIME_WORDS.contains(singular(part))
+          || UNIT_PREFIX.matcher(part).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lower-cased word, any part between hyphens, slashes, dots or apostrophes, or its
+   * singular, is in the set.
+   */
+  private static boolean hasWord(String lower, Set<String> words) {
+    for (String part : lower.split("[-/.’']+")) {
+      if (words.contains(part) || words.contains(singular(part))) {
         return true;
       }
     }

@@ -55,6 +55,37 @@ class SutimeWindowsTest {
   }
 
   @Test
+  void aWindowWithNumbersAloneGetsTheNumberFinderNotTheRules() {
+    Recording sutime = new Recording();
+    String text =
+        "Officials said 12 people died after the minister arrived in the capital on Friday";
+    CoreMap sentence = sentence(text, 40);
+    List<CoreMap> found =
+        new SutimeWindows(sutime, new CueWindows(2, 1))
+            .extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+    assertThat(sutime.texts).containsExactly("capital on Friday");
+    assertThat(found).hasSize(1);
+    List<CoreMap> numbers = sentence.get(CoreAnnotations.NumerizedTokensAnnotation.class);
+    assertThat(numbers).hasSize(sentence.get(CoreAnnotations.TokensAnnotation.class).size());
+    CoreMap twelve = numbers.get(2);
+    assertThat(twelve.get(CoreAnnotations.NumericCompositeValueAnnotation.class).intValue())
+        .isEqualTo(12);
+    assertThat(twelve.get(CoreAnnotations.TokenBeginAnnotation.class)).isEqualTo(42);
+  }
+
+  @Test
+  void aSentenceWithNumbersAloneNeverReachesSutime() {
+    Recording sutime = new Recording();
+    CoreMap sentence = sentence("Troops killed 12 people", 0);
+    List<CoreMap> found =
+        new SutimeWindows(sutime, new CueWindows(6, 4))
+            .extractTimeExpressionCoreMaps(sentence, (CoreMap) null);
+    assertThat(sutime.texts).isEmpty();
+    assertThat(found).isEmpty();
+    assertThat(sentence.get(CoreAnnotations.NumerizedTokensAnnotation.class)).hasSize(4);
+  }
+
+  @Test
   void reachIsReadFromTheOption() {
     assertThat(CueWindows.fromOption("true"))
         .isEqualTo(new CueWindows(CueWindows.BEFORE, CueWindows.AFTER));
@@ -75,7 +106,10 @@ class SutimeWindowsTest {
       CoreLabel token = new CoreLabel();
       token.setWord(word);
       token.setValue(word);
-      token.setTag(Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
+      token.setTag(
+          Character.isDigit(word.charAt(0))
+              ? "CD"
+              : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
       token.setBeginPosition(offset);
       token.setEndPosition(offset + word.length());
       token.setIndex(tokens.size() + 1);

@@ -49,6 +49,43 @@ class TimeNumberCuesTest {
   }
 
   @Test
+  void timeCuesAreTheCuesThatCanMakeATimeNotJustANumber() {
+    for (String word :
+        List.of(
+            "1996",
+            "1990s",
+            "10:30",
+            "5-year",
+            "'98",
+            "15th",
+            "2023-03-15",
+            "a.m.",
+            "PM",
+            "o'clock",
+            "BC",
+            "Wednesday",
+            "May",
+            "once",
+            "nineteen",
+            "thousand",
+            "second",
+            "daily",
+            "years",
+            "Q3",
+            "one-dayer")) {
+      assertThat(TimeNumberCues.isTimeCue(word)).as(word).isTrue();
+    }
+    for (String word :
+        List.of("12", "1,500", "3.5", "250000", "three", "million", "dozens", "first", "%")) {
+      assertThat(TimeNumberCues.isTimeCue(word)).as(word).isFalse();
+      assertThat(TimeNumberCues.isCue(word, null)).as(word).isTrue();
+    }
+    assertThat(TimeNumberCues.isTimeCue("people")).isFalse();
+    assertThat(TimeNumberCues.isTimeCue(null)).isFalse();
+    assertThat(TimeNumberCues.isTimeCue("")).isFalse();
+  }
+
+  @Test
   void ambiguousMonthAndDayNamesAreCues() {
     assertThat(TimeNumberCues.isCue("May", "MD")).isTrue();
     assertThat(TimeNumberCues.isCue("march", "NN")).isTrue();
