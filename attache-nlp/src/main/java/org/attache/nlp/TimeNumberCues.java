@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -144,14 +145,12 @@ final class TimeNumberCues {
     if (DIGIT.matcher(lower).matches()) {
       return !PLAIN_NUMBER.matcher(lower).matches();
     }
-    for (String part : lower.split("[-/.’']+")) {
-      if (TIME_WORDS.contains(part)
-          || TIME_WORDS.contains(singular(part))
-          || UNIT_PREFIX.matcher(part).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return anyPart(
+        lower,
+        part ->
+            TIME_WORDS.contains(part)
+                || TIME_WORDS.contains(singular(part))
+                || UNIT_PREFIX.matcher(part).matches());
   }
 
   /**
@@ -159,8 +158,13 @@ final class TimeNumberCues {
    * singular, is in the set.
    */
   private static boolean hasWord(String lower, Set<String> words) {
+    return anyPart(lower, part -> words.contains(part) || words.contains(singular(part)));
+  }
+
+  /** Whether any part of a word between hyphens, slashes, dots or apostrophes passes the test. */
+  private static boolean anyPart(String lower, Predicate<String> test) {
     for (String part : lower.split("[-/.’']+")) {
-      if (words.contains(part) || words.contains(singular(part))) {
+      if (test.test(part)) {
         return true;
       }
     }
