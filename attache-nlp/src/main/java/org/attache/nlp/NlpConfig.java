@@ -49,6 +49,13 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
    */
   public static final String SUTIME_WINDOWS = "attache.sutime.windows";
 
+  /**
+   * The option that runs each of SUTime's token rules only on the tokens where it can match ({@link
+   * SutimeTriggers}); same output, less time. Works with {@link #SUTIME_CUES}; set to "true" in
+   * {@link #fast()}; off when absent.
+   */
+  public static final String SUTIME_TRIGGERS = "attache.sutime.triggers";
+
   private static final Map<String, String> COMMON =
       Map.of(
           "tokenize.language", "en",
@@ -85,7 +92,8 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
    * types are PERSON, ORGANIZATION, LOCATION, the SUTime types DATE, TIME, DURATION and SET, and
    * NUMBER, ORDINAL, MONEY and PERCENT; the numeric classifiers and SUTime run only on sentences
    * that could hold a time or number ({@link #SUTIME_CUES}), SUTime there only on the stretches
-   * around the cues ({@link #SUTIME_WINDOWS}). The parser builds only the enhanced++ graph ({@link
+   * around the cues ({@link #SUTIME_WINDOWS}), and each SUTime token rule only where it can match
+   * ({@link #SUTIME_TRIGGERS}). The parser builds only the enhanced++ graph ({@link
    * EnhancedParseAnnotator}).
    */
   public static NlpConfig fast() {
@@ -97,6 +105,7 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
     options.put("ner.useSUTime", "true");
     options.put(SUTIME_CUES, "true");
     options.put(SUTIME_WINDOWS, "true");
+    options.put(SUTIME_TRIGGERS, "true");
     options.put("customAnnotatorClass." + ENHANCED_PARSE, EnhancedParseAnnotator.class.getName());
     return new NlpConfig(
         "fast", List.of("tokenize", "ssplit", "pos", "lemma", "ner", ENHANCED_PARSE), options);

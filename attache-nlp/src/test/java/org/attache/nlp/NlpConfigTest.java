@@ -30,6 +30,7 @@ class NlpConfigTest {
     assertThat(properties.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
     assertThat(properties.getProperty(NlpConfig.SUTIME_CUES)).isEqualTo("true");
     assertThat(properties.getProperty(NlpConfig.SUTIME_WINDOWS)).isEqualTo("true");
+    assertThat(properties.getProperty(NlpConfig.SUTIME_TRIGGERS)).isEqualTo("true");
     assertThat(NlpConfig.fast().gatesTimeRules()).isTrue();
     assertThat(NlpConfig.fast().withOption(NlpConfig.SUTIME_CUES, "false").gatesTimeRules())
         .isFalse();
@@ -42,7 +43,11 @@ class NlpConfigTest {
     assertThat(full.gatesTimeRules()).isFalse();
     assertThat(full.options())
         .doesNotContainKeys(
-            "ner.model", "ner.applyFineGrained", NlpConfig.SUTIME_CUES, NlpConfig.SUTIME_WINDOWS);
+            "ner.model",
+            "ner.applyFineGrained",
+            NlpConfig.SUTIME_CUES,
+            NlpConfig.SUTIME_WINDOWS,
+            NlpConfig.SUTIME_TRIGGERS);
     assertThat(full.properties().getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("always");
   }
 

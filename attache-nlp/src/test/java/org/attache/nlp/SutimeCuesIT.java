@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Running the numeric classifiers and SUTime only on sentences with a cue ({@link
- * SentenceGatedNer}), and SUTime there only on windows around the cues ({@link SutimeWindows}),
- * must change nothing: the fast preset without the gate, with the gate alone, and with gate and
+ * SentenceGatedNer}), SUTime there only on windows around the cues ({@link SutimeWindows}), and
+ * each SUTime token rule only where it can match ({@link SutimeTriggers}), must change nothing: the
+ * fast preset without the gate, with the gate and tested rules, and with gate, tested rules and
  * windows gives byte-identical canonical JSON on the first newswire documents of
  * ../shared/corpora/newswire-afp-xinhua.jsonl and the seeds (skipped when absent). The comparison
  * must be able to see a missing cue or too narrow a window: with day names taken out of the cues,
