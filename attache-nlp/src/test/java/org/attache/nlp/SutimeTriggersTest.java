@@ -1,12 +1,13 @@
 package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.nlp.TestSentences.sentence;
+import static org.attache.nlp.TestSentences.tokens;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
@@ -119,7 +120,8 @@ class SutimeTriggersTest {
 
   private static List<String> values(TimeExpressionExtractorImpl sutime, String text) {
     List<String> values = new ArrayList<>();
-    for (CoreMap expression : sutime.extractTimeExpressionCoreMaps(sentence(text), "2023-05-29")) {
+    for (CoreMap expression :
+        sutime.extractTimeExpressionCoreMaps(sentence(text, 0), "2023-05-29")) {
       values.add(
           expression.get(CoreAnnotations.TextAnnotation.class)
               + "="
@@ -130,39 +132,5 @@ class SutimeTriggersTest {
 
   private static Requirement requirement(String pattern) {
     return SutimeTriggers.requirement(TokenSequencePattern.compile(pattern));
-  }
-
-  private static List<CoreLabel> tokens(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String word : text.split(" ")) {
-      CoreLabel token = new CoreLabel();
-      token.setWord(word);
-      token.setValue(word);
-      token.setOriginalText(word);
-      token.setTag(
-          Character.isDigit(word.charAt(0))
-              ? "CD"
-              : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
-      token.setBeginPosition(offset);
-      token.setEndPosition(offset + word.length());
-      token.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, offset);
-      token.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, offset + word.length());
-      token.setIndex(tokens.size() + 1);
-      tokens.add(token);
-      offset += word.length() + 1;
-    }
-    return tokens;
-  }
-
-  private static CoreMap sentence(String text) {
-    Annotation sentence = new Annotation(text);
-    List<CoreLabel> tokens = tokens(text);
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
-    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
-    return sentence;
   }
 }

@@ -2,6 +2,8 @@ package org.attache.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attache.nlp.TestSentences.sentence;
+import static org.attache.nlp.TestSentences.tokens;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -99,37 +101,6 @@ class SutimeWindowsTest {
   }
 
   /** Whitespace tokens with offsets, tagged CD when numeric, NNP when capitalised. */
-  private static List<CoreLabel> tokens(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String word : text.split(" ")) {
-      CoreLabel token = new CoreLabel();
-      token.setWord(word);
-      token.setValue(word);
-      token.setTag(
-          Character.isDigit(word.charAt(0))
-              ? "CD"
-              : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
-      token.setBeginPosition(offset);
-      token.setEndPosition(offset + word.length());
-      token.setIndex(tokens.size() + 1);
-      tokens.add(token);
-      offset += word.length() + 1;
-    }
-    return tokens;
-  }
-
-  private static CoreMap sentence(String text, int tokenBegin) {
-    Annotation sentence = new Annotation(text);
-    List<CoreLabel> tokens = tokens(text);
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
-    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
-    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
-    return sentence;
-  }
-
   /** Records what it is given; finds one expression per call and numbers no token. */
   private static final class Recording implements TimeExpressionExtractor {
     final List<String> texts = new ArrayList<>();
