@@ -24,9 +24,11 @@ import org.attache.store.StoreException;
  *
  * <p>Threads: documents are read in id order in chunks of {@value #CHUNK}; each chunk is analysed
  * on {@code threads} workers sharing one annotator, and the calling thread writes the results in id
- * order and commits per chunk. So the stored results do not depend on the thread count, and a
- * killed run loses at most one chunk, which the next run analyses again. A document whose analysis
- * throws is marked {@code failed} (it stays stored) and the run goes on.
+ * order and commits per chunk. The next chunk is read and handed to the workers before the calling
+ * thread writes the current one, so the workers never wait for the store's writes and commits. So
+ * the stored results do not depend on the thread count, and a killed run loses at most the chunk
+ * being written (and the analysis of the next), which the next run analyses again. A document whose
+ * analysis throws is marked {@code failed} (it stays stored) and the run goes on.
  */
 public final class AnalysisJob {
   static final int CHUNK = 64;
@@ -53,6 +55,7 @@ public final class AnalysisJob {
   private final String configName;
   private final DocumentAnalysis analysis;
   private final int threads;
+  private final int chunkSize;
 
   public AnalysisJob(
       Database database,
@@ -61,13 +64,29 @@ public final class AnalysisJob {
       ActorKnowledge knowledge,
       EventCoding coding,
       int threads) {
+    this(database, annotator, configName, knowledge, coding, threads, CHUNK);
+  }
+
+  /** As above, with chunks of {@code chunkSize} documents (tests make them small). */
+  AnalysisJob(
+      Database database,
+      Annotator annotator,
+      String configName,
+      ActorKnowledge knowledge,
+      EventCoding coding,
+      int threads,
+      int chunkSize) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
+    }
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("chunkSize must be at least 1: chunkSize=" + chunkSize);
     }
     this.database = Objects.requireNonNull(database, "database");
     this.configName = Objects.requireNonNull(configName, "configName");
     this.analysis = new DocumentAnalysis(annotator, knowledge, coding);
     this.threads = threads;
+    this.chunkSize = chunkSize;
   }
 
   /** Analyses every pending document; {@code progress} hears the running totals per chunk. */
@@ -94,14 +113,12 @@ public final class AnalysisJob {
     long actors = 0;
     long events = 0;
     try {
-      String after = null;
-      for (List<AnalysisStore.Pending> chunk = next(store, mode, after);
-          !chunk.isEmpty();
-          chunk = next(store, mode, after)) {
-        List<CompletableFuture<AnalysisStore.Result>> results = new ArrayList<>();
-        for (AnalysisStore.Pending document : chunk) {
-          results.add(CompletableFuture.supplyAsync(() -> analyse(document), workers));
-        }
+      List<AnalysisStore.Pending> chunk = next(store, mode, null);
+      List<CompletableFuture<AnalysisStore.Result>> results = submit(chunk, workers);
+      while (!chunk.isEmpty()) {
+        // The ids after this chunk's are not written by it: read and start the next chunk first.
+        List<AnalysisStore.Pending> following = next(store, mode, chunk.get(chunk.size() - 1).id());
+        List<CompletableFuture<AnalysisStore.Result>> followingResults = submit(following, workers);
         for (int i = 0; i < chunk.size(); i++) {
           AnalysisStore.Result result;
           try {
@@ -119,8 +136,9 @@ public final class AnalysisJob {
           events += result.events().size();
         }
         commit();
-        after = chunk.get(chunk.size() - 1).id();
         progress.accept(new Report(analysed, failed, sentences, actors, events, 0));
+        chunk = following;
+        results = followingResults;
       }
     } finally {
       workers.shutdownNow();
@@ -133,8 +151,20 @@ public final class AnalysisJob {
     return new Report(analysed, failed, sentences, actors, events, fusion.events());
   }
 
-  private static List<AnalysisStore.Pending> next(AnalysisStore store, Mode mode, String after) {
-    return mode == Mode.PENDING ? store.pending(after, CHUNK) : store.analysed(after, CHUNK);
+  private List<AnalysisStore.Pending> next(AnalysisStore store, Mode mode, String after) {
+    return mode == Mode.PENDING
+        ? store.pending(after, chunkSize)
+        : store.analysed(after, chunkSize);
+  }
+
+  /** Hands the documents to the workers, in order; the futures are in the same order. */
+  private List<CompletableFuture<AnalysisStore.Result>> submit(
+      List<AnalysisStore.Pending> documents, ExecutorService workers) {
+    List<CompletableFuture<AnalysisStore.Result>> results = new ArrayList<>();
+    for (AnalysisStore.Pending document : documents) {
+      results.add(CompletableFuture.supplyAsync(() -> analyse(document), workers));
+    }
+    return results;
   }
 
   private AnalysisStore.Result analyse(AnalysisStore.Pending document) {

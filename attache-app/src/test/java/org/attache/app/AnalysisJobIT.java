@@ -3,6 +3,7 @@ package org.attache.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.attache.actor.ActorKnowledge;
 import org.attache.annotate.Annotator;
@@ -84,6 +85,60 @@ class AnalysisJobIT {
                   .analysed())
           .isZero();
     }
+  }
+
+  /**
+   * Chunks of two: the next chunk is analysed while the current one is written, and the store ends
+   * as with one chunk; a document that fails in a middle chunk is marked failed, and the rest of
+   * the run goes on.
+   */
+  @Test
+  void smallChunksStoreTheSameAndAFailureStopsNothing() throws Exception {
+    Path whole = folder.resolve("whole.duckdb");
+    Path small = folder.resolve("small.duckdb");
+    AnalysisJob.Report expected = analyse(whole, 1);
+    IngestJobIT.ingest(small, 1, List.of(ARTICLES.toString()));
+    List<AnalysisJob.Report> progress = new ArrayList<>();
+    try (Database database = Database.open(small)) {
+      AnalysisJob.Report report =
+          new AnalysisJob(database, annotator, "fast", ActorKnowledge.bundled(), CODING, 2, 2)
+              .run(progress::add);
+      assertThat(report).isEqualTo(expected);
+    }
+    assertThat(progress).extracting(AnalysisJob.Report::analysed).containsExactly(2L, 4L, 5L);
+    for (String sql :
+        List.of(
+            "SELECT * FROM actor_mentions ORDER BY document_id, ordinal",
+            "SELECT id, event_id, mention FROM event_mentions ORDER BY id",
+            "SELECT id, record FROM events ORDER BY id",
+            "SELECT document_id, annotation FROM annotations ORDER BY document_id",
+            "SELECT id, analysis FROM documents ORDER BY id")) {
+      assertThat(IngestJobIT.rows(small, sql)).as(sql).isEqualTo(IngestJobIT.rows(whole, sql));
+    }
+
+    Path failing = folder.resolve("failing.duckdb");
+    IngestJobIT.ingest(failing, 1, List.of(ARTICLES.toString()));
+    String third =
+        IngestJobIT.rows(failing, "SELECT id FROM documents WHERE analysis = 'pending' ORDER BY id")
+            .get(2)
+            .replace("\u0001", "");
+    Annotator failsOnce =
+        request -> {
+          if (request.documentId().equals(third)) {
+            throw new IllegalStateException("cannot annotate " + third);
+          }
+          return annotator.annotate(request);
+        };
+    try (Database database = Database.open(failing)) {
+      AnalysisJob.Report report =
+          new AnalysisJob(database, failsOnce, "fast", ActorKnowledge.bundled(), CODING, 2, 2)
+              .run(r -> {});
+      assertThat(report.failed()).isEqualTo(1);
+      assertThat(report.analysed()).isEqualTo(4);
+    }
+    assertThat(
+            IngestJobIT.rows(failing, "SELECT analysis FROM documents WHERE id = '" + third + "'"))
+        .containsExactly("failed\u0001");
   }
 
   @Test
