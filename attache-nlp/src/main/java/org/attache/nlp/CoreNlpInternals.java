@@ -7,9 +7,9 @@ import java.lang.reflect.Field;
 
 /**
  * Reads or sets a private field of a CoreNLP object, for the few places where the project reaches
- * past CoreNLP's API ({@link SutimeTagReset}, {@link SutimeWindows}, {@link NeuralParser}, {@link
- * SentenceGatedNer}). A CoreNLP version without the field fails at start-up with the field named,
- * never later with wrong results.
+ * past CoreNLP's API ({@link SutimeTagReset}, {@link SutimeWindows}, {@link SutimeTriggers}, {@link
+ * NeuralParser}, {@link SentenceGatedNer}). A CoreNLP version without the field fails at start-up
+ * with the field named, never later with wrong results.
  */
 final class CoreNlpInternals {
   /** The field of {@code NumberSequenceClassifier} that holds the SUTime extractor it runs. */
