@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
@@ -64,6 +66,21 @@ class EnhancedParseAnnotatorIT {
           .isEqualTo(AnnotationCodec.toJson(stock.annotate(request)));
     }
     assertThat(sentences).isGreaterThan(requests.size());
+  }
+
+  /**
+   * On JDKs before 25 the parser rounds the hidden layer's products with Veltkamp's split ({@link
+   * InputWeights}), which is exact only when every product of the model's weights and embeddings is
+   * a normal float; this model's are, so the test above checked that rounding against the stock
+   * parser.
+   */
+  @Test
+  void theModelsProductsAllowTheSplitRounding() {
+    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    Classifier classifier =
+        CoreNlpInternals.read(parser, DependencyParser.class, "classifier", "the test's parser");
+    assertThat(InputWeights.productsAreNormalFloats(classifier.getW1(), classifier.getE()))
+        .isTrue();
   }
 
   /** A text of our own, the seeds and the first newswire documents (each when present). */

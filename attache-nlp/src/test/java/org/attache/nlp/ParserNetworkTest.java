@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@link ParserNetwork} against CoreNLP's own {@code Classifier} on a small random network: every
@@ -26,8 +28,9 @@ class ParserNetworkTest {
   private static final int TRANSITIONS = 7;
   private static final int VOCABULARY = 40;
 
-  @Test
-  void scoresAreBitForBitCoreNlps() throws Exception {
+  @ParameterizedTest
+  @EnumSource(InputWeights.Rounding.class)
+  void scoresAreBitForBitCoreNlps(InputWeights.Rounding rounding) throws Exception {
     Random random = new Random(20261122L);
     float[][] embeddings = matrix(random, VOCABULARY, EMBEDDING);
     float[][] w1 = matrix(random, HIDDEN, FEATURES * EMBEDDING);
@@ -50,7 +53,8 @@ class ParserNetworkTest {
         CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier");
     double[][] saved =
         CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier");
-    ParserNetwork network = new ParserNetwork(FEATURES, embeddings, w1, b1, w2, saved, rows, true);
+    ParserNetwork network =
+        new ParserNetwork(FEATURES, embeddings, w1, b1, w2, saved, rows, true, rounding);
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
 
@@ -97,6 +101,18 @@ class ParserNetworkTest {
       rounded += slice;
     }
     assertEquals(rounded * rounded * rounded, cached.scores(feature)[0], 0.0);
+  }
+
+  @Test
+  void theSliceCacheDropsTheSliceUsedLongestAgo() {
+    Map<Integer, float[]> slices = new ParserNetwork.RecentSlices(3);
+    float[] first = {1f};
+    slices.put(1, first);
+    slices.put(2, new float[] {2f});
+    slices.put(3, new float[] {3f});
+    assertEquals(first, slices.get(1));
+    slices.put(4, new float[] {4f});
+    assertEquals(List.of(3, 1, 4), List.copyOf(slices.keySet()));
   }
 
   @Test
