@@ -80,7 +80,8 @@ final class NeuralParser {
             classifier.getW2(),
             precomputed,
             precomputedRows,
-            config.numCached > 0);
+            config.numCached > 0,
+            InputWeights.fastest());
     if (network.transitions() != transitions.size()) {
       throw new IllegalStateException(
           "parser network scores "

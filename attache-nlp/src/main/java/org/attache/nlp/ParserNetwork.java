@@ -67,29 +67,9 @@ final class ParserNetwork {
    * @param precomputedRows feature index (id × features + position) to its row in precomputed
    * @param cacheSlices whether CoreNLP rounds the contributions it computes to float (it does when
    *     its slice cache is on, {@code numCached > 0})
+   * @param rounding how the hidden layer's products are rounded ({@link InputWeights#fastest()} for
+   *     this JVM); the scores are the same either way
    */
-  ParserNetwork(
-      int features,
-      float[][] embeddings,
-      float[][] w1,
-      float[] b1,
-      float[][] w2,
-      double[][] precomputed,
-      Map<Integer, Integer> precomputedRows,
-      boolean cacheSlices) {
-    this(
-        features,
-        embeddings,
-        w1,
-        b1,
-        w2,
-        precomputed,
-        precomputedRows,
-        cacheSlices,
-        InputWeights.fastest());
-  }
-
-  /** As above, with the rounding of the hidden layer's products chosen ({@link InputWeights}). */
   ParserNetwork(
       int features,
       float[][] embeddings,

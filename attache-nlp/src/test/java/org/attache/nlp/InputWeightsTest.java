@@ -49,8 +49,8 @@ class InputWeightsTest {
     Random random = new Random(7L);
     int hidden = 37;
     int embedding = 11;
-    float[][] w1 = gaussian(random, hidden, 3 * embedding);
-    float[][] embeddings = gaussian(random, 20, embedding);
+    float[][] w1 = ParserNetworkTest.matrix(random, hidden, 3 * embedding);
+    float[][] embeddings = ParserNetworkTest.matrix(random, 20, embedding);
     InputWeights plain = new InputWeights(w1, embeddings, Rounding.FLOAT);
     InputWeights split = new InputWeights(w1, embeddings, Rounding.SPLIT);
     assertThat(plain.rounding()).isEqualTo(Rounding.FLOAT);
@@ -107,15 +107,5 @@ class InputWeightsTest {
     double mantissa = base + random.nextInt(64) * Math.scalb(1.0, -23);
     double sign = random.nextBoolean() ? 1.0 : -1.0;
     return (float) (sign * Math.scalb(mantissa, random.nextInt(40) - 20));
-  }
-
-  private static float[][] gaussian(Random random, int rows, int columns) {
-    float[][] matrix = new float[rows][columns];
-    for (float[] row : matrix) {
-      for (int column = 0; column < columns; column++) {
-        row[column] = (float) random.nextGaussian() * 0.3f;
-      }
-    }
-    return matrix;
   }
 }

@@ -83,11 +83,20 @@ class ParserNetworkTest {
     float[][] w1 = new float[1][FEATURES * 2];
     java.util.Arrays.fill(w1[0], 1.0f / 3.0f);
     float[][] w2 = {{1.0f}};
-    double[][] none = new double[0][];
-    ParserNetwork cached =
-        new ParserNetwork(FEATURES, embeddings, w1, new float[1], w2, none, Map.of(), true);
-    ParserNetwork summed =
-        new ParserNetwork(FEATURES, embeddings, w1, new float[1], w2, none, Map.of(), false);
+    java.util.function.Function<Boolean, ParserNetwork> network =
+        cache ->
+            new ParserNetwork(
+                FEATURES,
+                embeddings,
+                w1,
+                new float[1],
+                w2,
+                new double[0][],
+                Map.of(),
+                cache,
+                InputWeights.fastest());
+    ParserNetwork cached = network.apply(true);
+    ParserNetwork summed = network.apply(false);
     int[] feature = new int[FEATURES];
     double hidden = 0.0;
     for (int position = 0; position < FEATURES; position++) {
@@ -130,13 +139,15 @@ class ParserNetworkTest {
                     new float[2][3],
                     new double[0][],
                     new HashMap<>(),
-                    true));
+                    true,
+                    InputWeights.Rounding.FLOAT));
     assertEquals(
         "parser weights do not fit: W1 is 3x5, features=48, embedding size=2, b1 length=3",
         error.getMessage());
   }
 
-  private static float[][] matrix(Random random, int rows, int columns) {
+  /** A matrix of Gaussian values scaled by a half, as floats. */
+  static float[][] matrix(Random random, int rows, int columns) {
     float[][] matrix = new float[rows][columns];
     for (float[] row : matrix) {
       for (int column = 0; column < columns; column++) {
