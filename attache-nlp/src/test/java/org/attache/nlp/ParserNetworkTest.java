@@ -113,18 +113,6 @@ class ParserNetworkTest {
   }
 
   @Test
-  void theSliceCacheDropsTheSliceUsedLongestAgo() {
-    Map<Integer, float[]> slices = new ParserNetwork.RecentSlices(3);
-    float[] first = {1f};
-    slices.put(1, first);
-    slices.put(2, new float[] {2f});
-    slices.put(3, new float[] {3f});
-    assertEquals(first, slices.get(1));
-    slices.put(4, new float[] {4f});
-    assertEquals(List.of(3, 1, 4), List.copyOf(slices.keySet()));
-  }
-
-  @Test
   void rejectsWeightsThatDoNotFit() {
     float[][] embeddings = {{0.1f, 0.2f}};
     IllegalArgumentException error =
