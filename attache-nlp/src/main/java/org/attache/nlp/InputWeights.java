@@ -36,6 +36,9 @@ final class InputWeights {
   private final float[][] narrow;
   private final double[][] wide;
 
+  /** For each input column, its largest weight in magnitude. */
+  private final float[] largestInColumn;
+
   /**
    * @param w1 the hidden layer's weights, hidden units × input columns
    * @param embeddings every embedding the weights will be multiplied with
@@ -47,8 +50,12 @@ final class InputWeights {
         preferred == Rounding.SPLIT && productsAreNormalFloats(transposed, embeddings)
             ? Rounding.SPLIT
             : Rounding.FLOAT;
+    this.narrow = transposed;
+    this.largestInColumn = new float[transposed.length];
+    for (int column = 0; column < transposed.length; column++) {
+      largestInColumn[column] = FloatScores.largest(transposed[column]);
+    }
     if (rounding == Rounding.SPLIT) {
-      this.narrow = null;
       this.wide = new double[transposed.length][];
       for (int column = 0; column < transposed.length; column++) {
         wide[column] = new double[transposed[column].length];
@@ -57,7 +64,6 @@ final class InputWeights {
         }
       }
     } else {
-      this.narrow = transposed;
       this.wide = null;
     }
   }
@@ -92,6 +98,52 @@ final class InputWeights {
     } else {
       addFloat(sums, embedding, column);
     }
+  }
+
+  /**
+   * A feature's slice summed in float, for {@link FloatScores}: the embedding's products with the
+   * columns from {@code column} on, each rounded to float as CoreNLP rounds it, but added in float
+   * rather than double, which runs at float's vector width (about 4 µs a slice against 11). The
+   * slice's values go to the first {@code hidden} places of {@code slice}; then its largest
+   * magnitude; then a bound on its distance from the exact slice, 51 u Σ |e_k| max |w_k| (the float
+   * sum's 49 additions and the exact slice's own rounding to float, u = 2^-24).
+   */
+  void approximateSlice(float[] embedding, int column, float[] slice) {
+    int hidden = slice.length - 2;
+    java.util.Arrays.fill(slice, 0f);
+    int k = 0;
+    for (; k + 3 < embedding.length; k += 4) {
+      float v0 = embedding[k];
+      float v1 = embedding[k + 1];
+      float v2 = embedding[k + 2];
+      float v3 = embedding[k + 3];
+      float[] w0 = narrow[column + k];
+      float[] w1 = narrow[column + k + 1];
+      float[] w2 = narrow[column + k + 2];
+      float[] w3 = narrow[column + k + 3];
+      for (int unit = 0; unit < hidden; unit++) {
+        slice[unit] =
+            (((slice[unit] + w0[unit] * v0) + w1[unit] * v1) + w2[unit] * v2) + w3[unit] * v3;
+      }
+    }
+    for (; k < embedding.length; k++) {
+      float value = embedding[k];
+      float[] weights = narrow[column + k];
+      for (int unit = 0; unit < hidden; unit++) {
+        slice[unit] += weights[unit] * value;
+      }
+    }
+    float largest = 0f;
+    for (int unit = 0; unit < hidden; unit++) {
+      largest = Math.max(largest, Math.abs(slice[unit]));
+    }
+    double size = 0.0;
+    for (k = 0; k < embedding.length; k++) {
+      size += Math.abs((double) embedding[k]) * largestInColumn[column + k];
+    }
+    double error = 51.0 * 0x1p-24 * size;
+    slice[hidden] = largest;
+    slice[hidden + 1] = Float.isFinite(largest) ? Math.nextUp((float) error) : Float.NaN;
   }
 
   private void addFloat(double[] sums, float[] embedding, int column) {

@@ -133,9 +133,10 @@ final class NeuralParser {
         }
       }
       if (count > 0) {
-        double[][] scores = network.scores(Arrays.copyOf(features, count));
+        int[] chosen =
+            network.choose(Arrays.copyOf(features, count), Arrays.copyOf(allowed, count));
         for (int k = 0; k < count; k++) {
-          system.apply(states[waiting[k]], transitions.get(best(scores[k], allowed[k])));
+          system.apply(states[waiting[k]], transitions.get(chosen[k]));
         }
       }
     }
@@ -144,22 +145,6 @@ final class NeuralParser {
       structures.add(structure(sentences.get(i), states[i]));
     }
     return structures;
-  }
-
-  /** The first allowed transition with the highest score, as CoreNLP picks it. */
-  private static int best(double[] scores, int[] allowed) {
-    double best = Double.NEGATIVE_INFINITY;
-    int chosen = -1;
-    for (int transition : allowed) {
-      if (scores[transition] > best) {
-        best = scores[transition];
-        chosen = transition;
-      }
-    }
-    if (chosen < 0) {
-      throw new IllegalStateException("the parser scored every allowed transition as not a number");
-    }
-    return chosen;
   }
 
   /**

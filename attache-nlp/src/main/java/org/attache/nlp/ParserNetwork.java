@@ -1,6 +1,5 @@
 package org.attache.nlp;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -33,6 +32,9 @@ final class ParserNetwork {
    */
   private static final int MAXIMUM_CACHED = 20_000;
 
+  /** Exact slices are needed only for the few states the float scores leave in doubt. */
+  private static final int EXACT_CACHED = 4_096;
+
   private final int features;
   private final int embeddingSize;
   private final int hiddenSize;
@@ -47,9 +49,23 @@ final class ParserNetwork {
 
   private final int transitions;
   private final double[][] precomputed;
+
+  /**
+   * The precomputed rows rounded to float, and each row's largest magnitude, for the float path.
+   */
+  private final float[][] precomputedFloat;
+
+  private final double[] precomputedLargest;
+  private final FloatScores floatScores;
+  private long exactlyChosen;
   private final FeatureTable precomputedRows;
   private final boolean cacheSlices;
+
+  /** Slices summed in float for the float path ({@link InputWeights#approximateSlice}). */
   private final SliceCache slices;
+
+  /** Exact slices, for the states scored exactly. */
+  private final SliceCache exactSlices;
 
   /** The rows one state adds, and buffers for the slices among them widened to double. */
   private final double[][] pending;
@@ -108,7 +124,22 @@ final class ParserNetwork {
     this.precomputed = precomputed;
     this.precomputedRows = new FeatureTable(precomputedRows);
     this.cacheSlices = cacheSlices;
-    this.slices = new SliceCache(MAXIMUM_CACHED, hiddenSize);
+    this.slices = new SliceCache(MAXIMUM_CACHED, hiddenSize + 2);
+    this.exactSlices = new SliceCache(EXACT_CACHED, hiddenSize);
+    // the float path needs every row to be a row (precomputed or a cached slice)
+    this.floatScores = cacheSlices ? new FloatScores(features, b1, w2) : null;
+    this.precomputedFloat = new float[cacheSlices ? precomputed.length : 0][];
+    this.precomputedLargest = new double[precomputedFloat.length];
+    for (int row = 0; row < precomputedFloat.length; row++) {
+      float[] rounded = new float[hiddenSize];
+      double largest = 0.0;
+      for (int unit = 0; unit < hiddenSize; unit++) {
+        rounded[unit] = (float) precomputed[row][unit];
+        largest = Math.max(largest, Math.abs(precomputed[row][unit]));
+      }
+      precomputedFloat[row] = rounded;
+      precomputedLargest[row] = largest;
+    }
     this.pending = new double[features][];
     this.widened = new double[features][hiddenSize];
   }
@@ -116,6 +147,149 @@ final class ParserNetwork {
   /** How many transitions the network scores. */
   int transitions() {
     return transitions;
+  }
+
+  /**
+   * The transition CoreNLP's parser would choose in each state: the first allowed one with the
+   * highest score ({@link #firstBest}). The states are scored in float ({@link FloatScores}); a
+   * state whose best allowed transition does not lead every other allowed one by more than twice
+   * the bound on the float scores' error is scored again exactly, as {@link #scores(int[][])} does.
+   * So the choice is always the one CoreNLP's double scores give.
+   *
+   * @param states each state's feature ids
+   * @param allowed each state's allowed transitions, in ascending order
+   */
+  int[] choose(int[][] states, int[][] allowed) {
+    int[] chosen = new int[states.length];
+    if (floatScores == null) {
+      double[][] exact = scores(states);
+      for (int state = 0; state < states.length; state++) {
+        chosen[state] = firstBest(exact[state], allowed[state]);
+      }
+      exactlyChosen += states.length;
+      return chosen;
+    }
+    float[][][] rows = new float[states.length][][];
+    double[] largestSums = new double[states.length];
+    double[] sliceErrors = new double[states.length];
+    for (int state = 0; state < states.length; state++) {
+      rows[state] = floatRows(states[state], largestSums, sliceErrors, state);
+    }
+    float[][] approximate = new float[states.length][transitions];
+    double[] bounds = floatScores.score(rows, largestSums, sliceErrors, states.length, approximate);
+    int[] unsure = new int[states.length];
+    int unsureCount = 0;
+    for (int state = 0; state < states.length; state++) {
+      int best = provenBest(approximate[state], bounds[state], allowed[state]);
+      if (best < 0) {
+        unsure[unsureCount++] = state;
+      }
+      chosen[state] = best;
+    }
+    if (unsureCount > 0) {
+      int[][] again = new int[unsureCount][];
+      for (int k = 0; k < unsureCount; k++) {
+        again[k] = states[unsure[k]];
+      }
+      double[][] exact = scores(again);
+      for (int k = 0; k < unsureCount; k++) {
+        chosen[unsure[k]] = firstBest(exact[k], allowed[unsure[k]]);
+      }
+      exactlyChosen += unsureCount;
+    }
+    return chosen;
+  }
+
+  /** How many states {@link #choose} has scored exactly because the float scores left a doubt. */
+  long exactlyChosen() {
+    return exactlyChosen;
+  }
+
+  /** The first allowed transition with the highest score, as CoreNLP picks it. */
+  static int firstBest(double[] scores, int[] allowed) {
+    double best = Double.NEGATIVE_INFINITY;
+    int chosen = -1;
+    for (int transition : allowed) {
+      if (scores[transition] > best) {
+        best = scores[transition];
+        chosen = transition;
+      }
+    }
+    if (chosen < 0) {
+      throw new IllegalStateException("the parser scored every allowed transition as not a number");
+    }
+    return chosen;
+  }
+
+  /**
+   * The allowed transition whose float score leads every other allowed one by more than twice the
+   * bound, so that it leads in CoreNLP's scores too; -1 when there is none.
+   */
+  private static int provenBest(float[] scores, double bound, int[] allowed) {
+    int best = allowed[0];
+    for (int transition : allowed) {
+      if (scores[transition] > scores[best]) {
+        best = transition;
+      }
+    }
+    double needed = 2.0 * bound;
+    for (int transition : allowed) {
+      if (transition != best && !((double) scores[best] - scores[transition] > needed)) {
+        return -1; // also when a score or the bound is not finite
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A state's rows in float, in feature order; records the sum of their largest magnitudes and the
+   * sum of the approximate slices' error bounds.
+   */
+  private float[][] floatRows(
+      int[] feature, double[] largestSums, double[] sliceErrors, int state) {
+    checkLength(feature);
+    float[][] rows = new float[features][];
+    double largest = 0.0;
+    double error = 0.0;
+    for (int position = 0; position < features; position++) {
+      int id = feature[position];
+      int index = id * features + position;
+      int row = precomputedRows.get(index);
+      if (row >= 0) {
+        rows[position] = precomputedFloat[row];
+        largest += precomputedLargest[row];
+      } else {
+        float[] slice = slices.get(index);
+        if (slice == null) {
+          slice = slices.claim(index);
+          inputWeights.approximateSlice(embeddings[id], position * embeddingSize, slice);
+        }
+        rows[position] = slice;
+        // the exact slice's magnitudes are at most the approximate one's plus its error
+        largest += (double) slice[hiddenSize] + slice[hiddenSize + 1];
+        error += slice[hiddenSize + 1];
+      }
+    }
+    largestSums[state] = largest;
+    sliceErrors[state] = error;
+    return rows;
+  }
+
+  /** The cached slice of a feature, computed and cached first when missing. */
+  private float[] cachedSlice(int id, int position, int index) {
+    float[] slice = exactSlices.get(index);
+    if (slice == null) {
+      slice = exactSlices.claim(index);
+      computeSlice(id, position, slice);
+    }
+    return slice;
+  }
+
+  private void checkLength(int[] feature) {
+    if (feature.length != features) {
+      throw new IllegalArgumentException(
+          "expected " + features + " feature ids, got " + feature.length);
+    }
   }
 
   /** The score of every transition for a state's feature ids, as CoreNLP computes them. */
@@ -167,10 +341,7 @@ final class ParserNetwork {
 
   /** The hidden layer's activations (cubed) for one state's feature ids. */
   private double[] hidden(int[] feature) {
-    if (feature.length != features) {
-      throw new IllegalArgumentException(
-          "expected " + features + " feature ids, got " + feature.length);
-    }
+    checkLength(feature);
     double[] hidden = new double[hiddenSize];
     // the rows to add, in feature order; they are added four at a time, which keeps each unit's
     // additions in that order but reads and writes its sum a quarter as often
@@ -183,12 +354,7 @@ final class ParserNetwork {
       if (row >= 0) {
         rows[count++] = precomputed[row];
       } else if (cacheSlices) {
-        float[] slice = slices.get(index);
-        if (slice == null) {
-          slice = slices.claim(index);
-          computeSlice(id, position, slice);
-        }
-        rows[count] = widen(slice, widened[count]);
+        rows[count] = widen(cachedSlice(id, position, index), widened[count]);
         count++;
       } else {
         addRows(hidden, rows, count);
@@ -244,46 +410,5 @@ final class ParserNetwork {
   /** Adds the products of one feature's embedding and weights to every hidden unit. */
   private void addProducts(double[] sums, int id, int position) {
     inputWeights.addProducts(sums, embeddings[id], position * embeddingSize);
-  }
-
-  /** Feature index to precomputed row, in open addressing over int arrays; -1 when absent. */
-  static final class FeatureTable {
-    private final int[] keys;
-    private final int[] values;
-    private final int mask;
-
-    FeatureTable(Map<Integer, Integer> rows) {
-      int capacity = Integer.highestOneBit(Math.max(4, rows.size() * 2 - 1)) << 1;
-      keys = new int[capacity];
-      values = new int[capacity];
-      mask = capacity - 1;
-      Arrays.fill(keys, -1);
-      for (Map.Entry<Integer, Integer> row : rows.entrySet()) {
-        if (row.getKey() < 0) {
-          throw new IllegalArgumentException("negative feature index: " + row.getKey());
-        }
-        int slot = slot(row.getKey());
-        while (keys[slot] != -1) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = row.getKey();
-        values[slot] = row.getValue();
-      }
-    }
-
-    int get(int key) {
-      int slot = slot(key);
-      while (keys[slot] != -1) {
-        if (keys[slot] == key) {
-          return values[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      return -1;
-    }
-
-    private int slot(int key) {
-      return (key * 0x9E3779B9 >>> 7) & mask;
-    }
   }
 }

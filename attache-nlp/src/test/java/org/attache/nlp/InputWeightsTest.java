@@ -74,6 +74,42 @@ class InputWeightsTest {
   }
 
   @Test
+  void approximateSlicesStayWithinTheirBoundOfTheExactOnes() {
+    Random random = new Random(9L);
+    int hidden = 300;
+    int embedding = 50;
+    float[][] w1 = ParserNetworkTest.matrix(random, hidden, 2 * embedding);
+    float[][] embeddings = ParserNetworkTest.matrix(random, 30, embedding);
+    // one embedding whose 50 products with the first column block are equal: found by search,
+    // their float sum loses a quarter of the bound
+    for (int k = 0; k < embedding; k++) {
+      embeddings[0][k] = 0.75f;
+      for (int unit = 0; unit < hidden; unit++) {
+        w1[unit][k] = 1.4712803f;
+      }
+    }
+    InputWeights weights = new InputWeights(w1, embeddings, Rounding.SPLIT);
+    double largestShare = 0.0;
+    for (float[] vector : embeddings) {
+      for (int column = 0; column < 2 * embedding; column += embedding) {
+        double[] sums = new double[hidden];
+        weights.addProducts(sums, vector, column);
+        float[] slice = new float[hidden + 2];
+        weights.approximateSlice(vector, column, slice);
+        float largest = 0f;
+        for (int unit = 0; unit < hidden; unit++) {
+          double error = Math.abs(slice[unit] - (double) (float) sums[unit]);
+          assertThat(error).as("unit %d", unit).isLessThanOrEqualTo(slice[hidden + 1]);
+          largestShare = Math.max(largestShare, error / slice[hidden + 1]);
+          largest = Math.max(largest, Math.abs(slice[unit]));
+        }
+        assertThat(slice[hidden]).isEqualTo(largest);
+      }
+    }
+    assertThat(largestShare).as("largest error / bound").isGreaterThan(0.2);
+  }
+
+  @Test
   void keepsFloatMultiplicationWhenAProductCouldLeaveTheNormalRange() {
     float[][] embeddings = {{0.5f, -0.25f, 0.0f}};
     assertThat(new InputWeights(new float[][] {{1e-20f, 0.0f, 2.0f}}, embeddings, Rounding.SPLIT))

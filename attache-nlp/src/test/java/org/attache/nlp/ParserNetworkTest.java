@@ -1,5 +1,6 @@
 package org.attache.nlp;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,13 +43,7 @@ class ParserNetworkTest {
         precomputedFeatures.add(id * FEATURES + position);
       }
     }
-    Properties properties = new Properties();
-    properties.setProperty("embeddingSize", String.valueOf(EMBEDDING));
-    properties.setProperty("hiddenSize", String.valueOf(HIDDEN));
-    properties.setProperty("numPreComputed", String.valueOf(precomputedFeatures.size()));
-    Classifier coreNlp =
-        new Classifier(new Config(properties), embeddings, w1, b1, w2, precomputedFeatures);
-    coreNlp.preCompute();
+    Classifier coreNlp = classifier(embeddings, w1, b1, w2, precomputedFeatures);
     Map<Integer, Integer> rows =
         CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier");
     double[][] saved =
@@ -75,6 +70,72 @@ class ParserNetworkTest {
     for (int state = 0; state < states.length; state++) {
       assertArrayEquals(expected[state], batch[state], 0.0, "state " + state + " in a batch");
     }
+  }
+
+  /**
+   * {@link ParserNetwork#choose} against CoreNLP's scores: transitions 1 and 2 have the same output
+   * weights and transition 3 differs from them by one float step in each weight, so that many
+   * states are left in doubt by the float scores and scored again exactly; the others are decided
+   * in float. Every choice must be the first best allowed transition by CoreNLP's scores.
+   */
+  @ParameterizedTest
+  @EnumSource(InputWeights.Rounding.class)
+  void choicesAreCoreNlpsWhenScoresNearlyTie(InputWeights.Rounding rounding) throws Exception {
+    Random random = new Random(20261123L);
+    float[][] embeddings = matrix(random, VOCABULARY, EMBEDDING);
+    float[][] w1 = matrix(random, HIDDEN, FEATURES * EMBEDDING);
+    float[] b1 = matrix(random, 1, HIDDEN)[0];
+    float[][] w2 = matrix(random, TRANSITIONS, HIDDEN);
+    for (float[] row : w2) {
+      row[0] *= 0.1f; // keeps transition 0 from winning every state
+    }
+    w2[2] = w2[1].clone();
+    w2[3] = w2[1].clone();
+    for (int unit = 0; unit < HIDDEN; unit++) {
+      w2[3][unit] = random.nextBoolean() ? Math.nextUp(w2[3][unit]) : Math.nextDown(w2[3][unit]);
+    }
+    List<Integer> precomputedFeatures = new ArrayList<>();
+    for (int id = 0; id < VOCABULARY; id += 2) {
+      for (int position = 0; position < FEATURES; position++) {
+        precomputedFeatures.add(id * FEATURES + position);
+      }
+    }
+    Classifier coreNlp = classifier(embeddings, w1, b1, w2, precomputedFeatures);
+    ParserNetwork network =
+        new ParserNetwork(
+            FEATURES,
+            embeddings,
+            w1,
+            b1,
+            w2,
+            CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier"),
+            CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier"),
+            true,
+            rounding);
+    Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
+    computeScores.setAccessible(true);
+    int[][] states = new int[400][FEATURES];
+    int[][] allowed = new int[states.length][];
+    int[] expected = new int[states.length];
+    for (int state = 0; state < states.length; state++) {
+      for (int position = 0; position < FEATURES; position++) {
+        states[state][position] = random.nextInt(VOCABULARY);
+      }
+      allowed[state] =
+          random
+              .ints(0, TRANSITIONS)
+              .distinct()
+              .limit(2 + random.nextInt(TRANSITIONS - 1))
+              .sorted()
+              .toArray();
+      double[] scores = (double[]) computeScores.invoke(coreNlp, (Object) states[state]);
+      expected[state] = ParserNetwork.firstBest(scores, allowed[state]);
+    }
+    int[] chosen = network.choose(states, allowed);
+    for (int state = 0; state < states.length; state++) {
+      assertEquals(expected[state], chosen[state], "state " + state);
+    }
+    assertThat(network.exactlyChosen()).as("states scored again exactly").isBetween(20L, 380L);
   }
 
   @Test
@@ -132,6 +193,19 @@ class ParserNetworkTest {
     assertEquals(
         "parser weights do not fit: W1 is 3x5, features=48, embedding size=2, b1 length=3",
         error.getMessage());
+  }
+
+  /** CoreNLP's classifier for the weights, with the given features precomputed. */
+  private static Classifier classifier(
+      float[][] embeddings, float[][] w1, float[] b1, float[][] w2, List<Integer> precomputed) {
+    Properties properties = new Properties();
+    properties.setProperty("embeddingSize", String.valueOf(embeddings[0].length));
+    properties.setProperty("hiddenSize", String.valueOf(b1.length));
+    properties.setProperty("numPreComputed", String.valueOf(precomputed.size()));
+    Classifier coreNlp =
+        new Classifier(new Config(properties), embeddings, w1, b1, w2, precomputed);
+    coreNlp.preCompute();
+    return coreNlp;
   }
 
   /** A matrix of Gaussian values scaled by a half, as floats. */
