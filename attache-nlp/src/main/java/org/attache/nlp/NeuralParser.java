@@ -29,8 +29,9 @@ import java.util.Map;
 
 /**
  * CoreNLP's neural dependency parser (Chen and Manning's greedy arc-standard parser) with its
- * transitions scored by {@link ParserNetwork}: the same model, the same feature extraction and
- * transition system (CoreNLP's own objects), the same parses, in about a third of the time.
+ * transitions chosen by {@link ParserNetwork} (from float scores whose error bound proves the
+ * choice, in double otherwise): the same model, the same feature extraction and transition system
+ * (CoreNLP's own objects), the same parses, in well under a third of the time.
  *
  * <p>The parser keeps its network, transition system and feature extraction in private members;
  * they are reached once, at construction, by reflection, and a CoreNLP version without them fails
@@ -100,9 +101,8 @@ final class NeuralParser {
   /**
    * The parses of several tagged sentences, each as CoreNLP's {@code DependencyParser.predict}
    * returns it. The sentences advance one transition at a time together, so that the states that
-   * need the network are scored in one batch ({@link ParserNetwork#scores(int[][])}): the output
-   * weights (83 transitions × 1,000 hidden units, 664 KB) no longer fit the processor's cache and
-   * are then read once per step instead of once per sentence.
+   * need the network are scored in one batch ({@link ParserNetwork#choose}): the output weights (83
+   * transitions × 1,000 hidden units) are then read once per step instead of once per sentence.
    */
   List<GrammaticalStructure> predict(List<CoreMap> sentences) {
     Configuration[] states = new Configuration[sentences.size()];
