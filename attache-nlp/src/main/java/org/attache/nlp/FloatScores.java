@@ -93,10 +93,10 @@ final class FloatScores {
   }
 
   /**
-   * Scores states from their rows in float, writing each state's scores to {@code scores} and
-   * returning each state's bound on the distance of any of its scores from CoreNLP's.
+   * Scores states from their hidden sums in float, writing each state's scores to {@code scores}
+   * and returning each state's bound on the distance of any of its scores from CoreNLP's.
    *
-   * @param rows for each state, the float rows of its features in feature order
+   * @param hiddenSums for each state, its rows added by {@link #sum}; cubed in place
    * @param largestSums for each state, the sum over its rows of each row's largest magnitude
    * @param rowErrors for each state, how far the sum of its rows can be from the sum of the exact
    *     rows they stand for, at any hidden unit
@@ -104,11 +104,11 @@ final class FloatScores {
    * @param scores receives each state's scores, one array of {@link #transitions} per state
    */
   double[] score(
-      float[][][] rows, double[] largestSums, double[] rowErrors, int count, float[][] scores) {
+      float[][] hiddenSums, double[] largestSums, double[] rowErrors, int count, float[][] scores) {
     float[][] activations = new float[count][];
     double[] bounds = new double[count];
     for (int state = 0; state < count; state++) {
-      float[] hidden = sum(rows[state]);
+      float[] hidden = hiddenSums[state];
       bounds[state] =
           activate(hidden, hiddenSlack * (largestSums[state] + largestBias) + rowErrors[state]);
       activations[state] = hidden;
@@ -199,7 +199,7 @@ final class FloatScores {
   }
 
   /** A state's rows summed in float, four rows per pass over the hidden units. */
-  private float[] sum(float[][] rows) {
+  float[] sum(float[][] rows) {
     float[] sums = new float[hiddenSize];
     int next = 0;
     for (; next + 3 < rows.length; next += 4) {

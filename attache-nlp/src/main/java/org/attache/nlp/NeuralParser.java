@@ -82,6 +82,7 @@ final class NeuralParser {
             precomputed,
             precomputedRows,
             config.numCached > 0,
+            ParserNetwork.SLICES_CACHED,
             InputWeights.fastest());
     if (network.transitions() != transitions.size()) {
       throw new IllegalStateException(

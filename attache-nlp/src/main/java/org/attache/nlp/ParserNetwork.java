@@ -34,7 +34,7 @@ final class ParserNetwork {
    * CoreNLP keeps at most this many computed slices (and empties its cache when it is full; {@link
    * SliceCache} drops one at a time); they are exact, so the bound only saves memory.
    */
-  private static final int MAXIMUM_CACHED = 20_000;
+  static final int SLICES_CACHED = 20_000;
 
   /** Exact slices are needed only for the few states the float scores leave in doubt. */
   private static final int EXACT_CACHED = 4_096;
@@ -76,6 +76,11 @@ final class ParserNetwork {
 
   private final double[][] widened;
 
+  /** The rows of the state being summed in float, and copies of the slices among them. */
+  private final float[][] floatPending;
+
+  private final float[][] floatCopies;
+
   /**
    * @param features how many features a state has (CoreNLP's {@code numTokens})
    * @param embeddings E, one row per word, tag or label id
@@ -86,6 +91,7 @@ final class ParserNetwork {
    * @param precomputedRows feature index (id × features + position) to its row in precomputed
    * @param cacheSlices whether CoreNLP rounds the contributions it computes to float (it does when
    *     its slice cache is on, {@code numCached > 0})
+   * @param sliceCapacity how many computed slices to keep ({@link #SLICES_CACHED} as CoreNLP)
    * @param rounding how the hidden layer's products are rounded ({@link InputWeights#fastest()} for
    *     this JVM); the scores are the same either way
    */
@@ -98,6 +104,7 @@ final class ParserNetwork {
       double[][] precomputed,
       Map<Integer, Integer> precomputedRows,
       boolean cacheSlices,
+      int sliceCapacity,
       InputWeights.Rounding rounding) {
     this.features = features;
     this.embeddings = embeddings;
@@ -128,7 +135,7 @@ final class ParserNetwork {
     this.precomputed = precomputed;
     this.precomputedRows = new FeatureTable(precomputedRows);
     this.cacheSlices = cacheSlices;
-    this.slices = new SliceCache(MAXIMUM_CACHED, hiddenSize + 2);
+    this.slices = new SliceCache(sliceCapacity, hiddenSize + 2);
     this.exactSlices = new SliceCache(EXACT_CACHED, hiddenSize);
     // the float path needs every row to be a row (precomputed or a cached slice)
     this.floatScores = cacheSlices ? new FloatScores(features, b1, w2) : null;
@@ -146,6 +153,8 @@ final class ParserNetwork {
     }
     this.pending = new double[features][];
     this.widened = new double[features][hiddenSize];
+    this.floatPending = new float[features][];
+    this.floatCopies = new float[cacheSlices ? features : 0][hiddenSize];
   }
 
   /** How many transitions the network scores. */
@@ -173,14 +182,14 @@ final class ParserNetwork {
       exactlyChosen += states.length;
       return chosen;
     }
-    float[][][] rows = new float[states.length][][];
+    float[][] sums = new float[states.length][];
     double[] largestSums = new double[states.length];
     double[] sliceErrors = new double[states.length];
     for (int state = 0; state < states.length; state++) {
-      rows[state] = floatRows(states[state], largestSums, sliceErrors, state);
+      sums[state] = floatScores.sum(floatRows(states[state], largestSums, sliceErrors, state));
     }
     float[][] approximate = new float[states.length][transitions];
-    double[] bounds = floatScores.score(rows, largestSums, sliceErrors, states.length, approximate);
+    double[] bounds = floatScores.score(sums, largestSums, sliceErrors, states.length, approximate);
     int[] unsure = new int[states.length];
     int unsureCount = 0;
     for (int state = 0; state < states.length; state++) {
@@ -247,12 +256,13 @@ final class ParserNetwork {
 
   /**
    * A state's rows in float, in feature order; records the sum of their largest magnitudes and the
-   * sum of the approximate slices' error bounds.
+   * sum of the approximate slices' error bounds. A slice is copied out of the cache at once, as the
+   * exact path widens it at once: a later miss of the same state may take its cache slot.
    */
   private float[][] floatRows(
       int[] feature, double[] largestSums, double[] sliceErrors, int state) {
     checkLength(feature);
-    float[][] rows = new float[features][];
+    float[][] rows = floatPending;
     double largest = 0.0;
     double error = 0.0;
     for (int position = 0; position < features; position++) {
@@ -268,7 +278,8 @@ final class ParserNetwork {
           slice = slices.claim(index);
           inputWeights.approximateSlice(embeddings[id], position * embeddingSize, slice);
         }
-        rows[position] = slice;
+        System.arraycopy(slice, 0, floatCopies[position], 0, hiddenSize);
+        rows[position] = floatCopies[position];
         // the exact slice's magnitudes are at most the approximate one's plus its error
         largest += (double) slice[hiddenSize] + slice[hiddenSize + 1];
         error += slice[hiddenSize + 1];

@@ -66,10 +66,8 @@ class FloatScoresTest {
       largest += FloatScores.largest(row);
     }
     float[][] approximate = new float[1][TRANSITIONS];
-    double bound =
-        scores
-            .score(new float[][][] {rows}, new double[] {largest}, new double[1], 1, approximate)[
-            0];
+    float[][] sums = {scores.sum(rows)};
+    double bound = scores.score(sums, new double[] {largest}, new double[1], 1, approximate)[0];
     double[] hidden = new double[HIDDEN];
     for (float[] row : rows) {
       for (int unit = 0; unit < HIDDEN; unit++) {

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -49,7 +50,17 @@ class ParserNetworkTest {
     double[][] saved =
         CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier");
     ParserNetwork network =
-        new ParserNetwork(FEATURES, embeddings, w1, b1, w2, saved, rows, true, rounding);
+        new ParserNetwork(
+            FEATURES,
+            embeddings,
+            w1,
+            b1,
+            w2,
+            saved,
+            rows,
+            true,
+            ParserNetwork.SLICES_CACHED,
+            rounding);
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
 
@@ -76,11 +87,13 @@ class ParserNetworkTest {
    * {@link ParserNetwork#choose} against CoreNLP's scores: transitions 1 and 2 have the same output
    * weights and transition 3 differs from them by one float step in each weight, so that many
    * states are left in doubt by the float scores and scored again exactly; the others are decided
-   * in float. Every choice must be the first best allowed transition by CoreNLP's scores.
+   * in float. Every choice must be the first best allowed transition by CoreNLP's scores, also when
+   * the slice cache is so small that a state's later slices take the slots of its earlier ones.
    */
   @ParameterizedTest
-  @EnumSource(InputWeights.Rounding.class)
-  void choicesAreCoreNlpsWhenScoresNearlyTie(InputWeights.Rounding rounding) throws Exception {
+  @CsvSource({"FLOAT, 20000", "SPLIT, 20000", "SPLIT, 3"})
+  void choicesAreCoreNlpsWhenScoresNearlyTie(InputWeights.Rounding rounding, int sliceCapacity)
+      throws Exception {
     Random random = new Random(20261123L);
     float[][] embeddings = matrix(random, VOCABULARY, EMBEDDING);
     float[][] w1 = matrix(random, HIDDEN, FEATURES * EMBEDDING);
@@ -111,6 +124,7 @@ class ParserNetworkTest {
             CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier"),
             CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier"),
             true,
+            sliceCapacity,
             rounding);
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
@@ -155,6 +169,7 @@ class ParserNetworkTest {
                 new double[0][],
                 Map.of(),
                 cache,
+                ParserNetwork.SLICES_CACHED,
                 InputWeights.fastest());
     ParserNetwork cached = network.apply(true);
     ParserNetwork summed = network.apply(false);
@@ -189,6 +204,7 @@ class ParserNetworkTest {
                     new double[0][],
                     new HashMap<>(),
                     true,
+                    ParserNetwork.SLICES_CACHED,
                     InputWeights.Rounding.FLOAT));
     assertEquals(
         "parser weights do not fit: W1 is 3x5, features=48, embedding size=2, b1 length=3",
