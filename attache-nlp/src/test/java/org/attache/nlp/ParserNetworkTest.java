@@ -45,22 +45,8 @@ class ParserNetworkTest {
       }
     }
     Classifier coreNlp = classifier(embeddings, w1, b1, w2, precomputedFeatures);
-    Map<Integer, Integer> rows =
-        CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier");
-    double[][] saved =
-        CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier");
     ParserNetwork network =
-        new ParserNetwork(
-            FEATURES,
-            embeddings,
-            w1,
-            b1,
-            w2,
-            saved,
-            rows,
-            true,
-            ParserNetwork.SLICES_CACHED,
-            rounding);
+        network(coreNlp, embeddings, w1, b1, w2, ParserNetwork.SLICES_CACHED, rounding);
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
 
@@ -114,18 +100,7 @@ class ParserNetworkTest {
       }
     }
     Classifier coreNlp = classifier(embeddings, w1, b1, w2, precomputedFeatures);
-    ParserNetwork network =
-        new ParserNetwork(
-            FEATURES,
-            embeddings,
-            w1,
-            b1,
-            w2,
-            CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier"),
-            CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier"),
-            true,
-            sliceCapacity,
-            rounding);
+    ParserNetwork network = network(coreNlp, embeddings, w1, b1, w2, sliceCapacity, rounding);
     Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     computeScores.setAccessible(true);
     int[][] states = new int[400][FEATURES];
@@ -222,6 +197,28 @@ class ParserNetworkTest {
         new Classifier(new Config(properties), embeddings, w1, b1, w2, precomputed);
     coreNlp.preCompute();
     return coreNlp;
+  }
+
+  /** Our network over the same weights and CoreNLP's precomputed rows. */
+  private static ParserNetwork network(
+      Classifier coreNlp,
+      float[][] embeddings,
+      float[][] w1,
+      float[] b1,
+      float[][] w2,
+      int sliceCapacity,
+      InputWeights.Rounding rounding) {
+    return new ParserNetwork(
+        FEATURES,
+        embeddings,
+        w1,
+        b1,
+        w2,
+        CoreNlpInternals.read(coreNlp, Classifier.class, "saved", "the test's classifier"),
+        CoreNlpInternals.read(coreNlp, Classifier.class, "preMap", "the test's classifier"),
+        true,
+        sliceCapacity,
+        rounding);
   }
 
   /** A matrix of Gaussian values scaled by a half, as floats. */
