@@ -117,27 +117,24 @@ public final class AnalysisStore {
         insert.setLong(5, runId);
         insert.executeUpdate();
       }
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (TableAppender insert = TableAppender.open(connection, "actor_mentions")) {
         int ordinal = 0;
         for (ActorMention mention : result.actors()) {
           Actor actor = mention.actor();
-          insert.setString(1, id);
-          insert.setInt(2, ordinal++);
-          insert.setInt(3, mention.sentence());
-          insert.setInt(4, mention.start());
-          insert.setInt(5, mention.end());
-          insert.setString(6, mention.text());
-          insert.setString(7, actor.country());
-          insert.setString(8, actor.sector());
-          insert.setString(9, actor.name());
-          insert.setString(10, actor.title());
-          insert.setString(11, actor.id());
-          insert.setString(12, mention.reason());
-          insert.addBatch();
+          insert.row(
+              id,
+              ordinal++,
+              mention.sentence(),
+              mention.start(),
+              mention.end(),
+              mention.text(),
+              actor.country(),
+              actor.sector(),
+              actor.name(),
+              actor.title(),
+              actor.id(),
+              mention.reason());
         }
-        insert.executeBatch();
       }
       new EventStore(database).replace(id, evidence(result));
       setStatus(id, "analysed");

@@ -1,7 +1,6 @@
 package org.attache.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,8 +27,6 @@ import org.attache.fusion.Sources;
  * archives of millions of pages fuse on Spark.
  */
 public final class EventFusionStore {
-  private static final int BATCH = 1_000;
-
   /** What one fusion did. */
   public record Report(int mentions, int events, int merges) {}
 
@@ -90,54 +87,42 @@ public final class EventFusionStore {
     return originals;
   }
 
+  /**
+   * Rewrites the events and their merges, and points each mention at its event. The mentions' new
+   * event ids go to a temporary table first and are applied by one update, to the mentions whose
+   * event changed; the rows are appended (see {@link TableAppender}).
+   */
   private void write(List<FusedEvent> fused, Map<String, String> originals) throws SQLException {
     Connection connection = database.connection();
-    try (Statement clear = connection.createStatement()) {
-      clear.execute("DELETE FROM events");
-      clear.execute("DELETE FROM event_merges");
-    }
-    try (PreparedStatement events =
-            connection.prepareStatement(
-                "INSERT INTO events VALUES"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement mentions =
-            connection.prepareStatement("UPDATE event_mentions SET event_id = ? WHERE id = ?");
-        PreparedStatement merges =
-            connection.prepareStatement("INSERT INTO event_merges VALUES (?, ?, ?, ?, ?)")) {
-      int pending = 0;
-      for (FusedEvent event : fused) {
-        EventStore.bindEvent(
-            connection,
-            events,
-            event.id(),
-            event.evidence(),
-            Sources.count(event.evidence(), originals));
-        events.addBatch();
-        for (Evidence item : event.evidence()) {
-          mentions.setString(1, event.id());
-          mentions.setString(2, EventIds.mention(item.mention()));
-          mentions.addBatch();
-        }
-        for (Merge merge : event.merges()) {
-          merges.setString(1, event.id());
-          merges.setString(2, merge.mentionId());
-          merges.setString(3, merge.intoMentionId());
-          merges.setString(4, merge.reason());
-          merges.setDouble(5, merge.score());
-          merges.addBatch();
-        }
-        if (++pending == BATCH) {
-          flush(events, mentions, merges);
-          pending = 0;
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM events");
+      statement.execute("DELETE FROM event_merges");
+      statement.execute(
+          "CREATE OR REPLACE TEMP TABLE fused_mentions (id VARCHAR, event_id VARCHAR)");
+      try (TableAppender events = TableAppender.open(connection, "events");
+          TableAppender merges = TableAppender.open(connection, "event_merges");
+          TableAppender mentions = TableAppender.openTemporary(connection, "fused_mentions")) {
+        for (FusedEvent event : fused) {
+          List<Evidence> evidence = event.evidence();
+          events.row(
+              EventRow.of(event.id(), evidence, Sources.count(evidence, originals)).columns());
+          for (Evidence item : evidence) {
+            mentions.row(EventIds.mention(item.mention()), event.id());
+          }
+          for (Merge merge : event.merges()) {
+            merges.row(
+                event.id(),
+                merge.mentionId(),
+                merge.intoMentionId(),
+                merge.reason(),
+                merge.score());
+          }
         }
       }
-      flush(events, mentions, merges);
-    }
-  }
-
-  private static void flush(PreparedStatement... statements) throws SQLException {
-    for (PreparedStatement statement : statements) {
-      statement.executeBatch();
+      statement.execute(
+          "UPDATE event_mentions SET event_id = f.event_id FROM fused_mentions f"
+              + " WHERE event_mentions.id = f.id AND event_mentions.event_id <> f.event_id");
+      statement.execute("DROP TABLE fused_mentions");
     }
   }
 }

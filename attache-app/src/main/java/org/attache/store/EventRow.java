@@ -76,6 +76,32 @@ public record EventRow(
         EventRecords.toJson(eventId, evidence, sources));
   }
 
+  /** The row's values in the column order of the {@code events} table. */
+  Object[] columns() {
+    return new Object[] {
+      id,
+      cameoCode,
+      cameoRoot,
+      cameoName,
+      quadClass,
+      goldstein,
+      ploverType,
+      actorCountries,
+      recipientCountries,
+      actors,
+      recipients,
+      status,
+      dateStart,
+      dateEnd,
+      placeName,
+      placeCountry,
+      mentions,
+      sources,
+      firstDocument,
+      record
+    };
+  }
+
   private static List<String> countries(List<Evidence> evidence, boolean actors) {
     Set<String> codes = new LinkedHashSet<>();
     EventRecords.side(evidence, actors).forEach(mention -> codes.add(mention.actor().country()));

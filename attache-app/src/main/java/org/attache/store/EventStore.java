@@ -40,73 +40,34 @@ public final class EventStore {
           documentId);
       delete("DELETE FROM event_mentions WHERE document_id = ?", documentId);
       Map<String, Evidence> distinct = distinct(evidence);
-      try (PreparedStatement mentions =
-              connection.prepareStatement(
-                  "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-          PreparedStatement events =
-              connection.prepareStatement(
-                  "INSERT INTO events VALUES"
-                      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (TableAppender mentions = TableAppender.open(connection, "event_mentions");
+          TableAppender events = TableAppender.open(connection, "events")) {
         int ordinal = 0;
         for (Map.Entry<String, Evidence> entry : distinct.entrySet()) {
-          EventMention mention = entry.getValue().mention();
+          Evidence item = entry.getValue();
+          EventMention mention = item.mention();
           String eventId = EventIds.event(List.of(entry.getKey()));
-          mentions.setString(1, entry.getKey());
-          mentions.setString(2, eventId);
-          mentions.setString(3, documentId);
-          mentions.setInt(4, ordinal++);
-          mentions.setInt(5, mention.sentence());
-          mentions.setInt(6, entry.getValue().sentenceStart());
-          mentions.setInt(
-              7, entry.getValue().sentenceStart() + entry.getValue().sentence().length());
-          mentions.setString(8, entry.getValue().sentence());
-          mentions.setInt(9, mention.trigger().start());
-          mentions.setInt(10, mention.trigger().end());
-          mentions.setString(11, mention.type().code());
-          mentions.setString(12, mention.status().label());
-          mentions.setString(13, EventMentionCodec.toJson(mention));
-          mentions.addBatch();
-          bindEvent(database.connection(), events, eventId, List.of(entry.getValue()), 1);
-          events.addBatch();
+          mentions.row(
+              entry.getKey(),
+              eventId,
+              documentId,
+              ordinal++,
+              mention.sentence(),
+              item.sentenceStart(),
+              item.sentenceStart() + item.sentence().length(),
+              item.sentence(),
+              mention.trigger().start(),
+              mention.trigger().end(),
+              mention.type().code(),
+              mention.status().label(),
+              EventMentionCodec.toJson(mention));
+          events.row(EventRow.of(eventId, List.of(item), 1).columns());
         }
-        mentions.executeBatch();
-        events.executeBatch();
       }
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store the events of " + documentId + ": " + Database.firstLine(e), e);
     }
-  }
-
-  /** Binds the 20 columns of an events row: summary columns and the public record. */
-  static void bindEvent(
-      Connection connection,
-      PreparedStatement insert,
-      String eventId,
-      List<Evidence> evidence,
-      int sources)
-      throws SQLException {
-    EventRow row = EventRow.of(eventId, evidence, sources);
-    insert.setString(1, row.id());
-    insert.setString(2, row.cameoCode());
-    insert.setString(3, row.cameoRoot());
-    insert.setString(4, row.cameoName());
-    insert.setInt(5, row.quadClass());
-    insert.setDouble(6, row.goldstein());
-    insert.setString(7, row.ploverType());
-    insert.setArray(8, connection.createArrayOf("VARCHAR", row.actorCountries().toArray()));
-    insert.setArray(9, connection.createArrayOf("VARCHAR", row.recipientCountries().toArray()));
-    insert.setString(10, row.actors());
-    insert.setString(11, row.recipients());
-    insert.setString(12, row.status());
-    insert.setObject(13, row.dateStart());
-    insert.setObject(14, row.dateEnd());
-    insert.setString(15, row.placeName());
-    insert.setString(16, row.placeCountry());
-    insert.setInt(17, row.mentions());
-    insert.setInt(18, row.sources());
-    insert.setString(19, row.firstDocument());
-    insert.setString(20, row.record());
   }
 
   /**
