@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,12 +42,15 @@ public final class DocumentStore implements AutoCloseable {
   private final Map<String, String> idByHash = new HashMap<>();
   private final Set<String> quarantined = new HashSet<>();
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
-  private final PreparedStatement insertDocument;
+  private final List<Object[]> newDocuments = new ArrayList<>();
   private final PreparedStatement updateDocument;
   private final PreparedStatement insertDuplicate;
   private final PreparedStatement deleteQuarantine;
   private final PreparedStatement upsertQuarantine;
   private int pending;
+
+  /** The position of {@code ingested_at} in a row of {@code documents}; updated_at follows. */
+  private static final int INGESTED_AT = 19;
 
   public DocumentStore(Database database, long runId) {
     this.connection = database.connection();
@@ -53,18 +58,12 @@ public final class DocumentStore implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       load();
-      insertDocument =
-          connection.prepareStatement(
-              "INSERT INTO documents (url, source, title, published, published_basis, language,"
-                  + " analysis, media_type, origin, raw, text, content_hash, fingerprint,"
-                  + " near_duplicate_of, near_duplicate_distance, warnings, run_id, subtitle,"
-                  + " updated_at, ingested_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       updateDocument =
           connection.prepareStatement(
-              "UPDATE documents SET url=?, source=?, title=?, published=?, published_basis=?,"
-                  + " language=?, analysis=?, media_type=?, origin=?, raw=?, text=?,"
-                  + " content_hash=?, fingerprint=?, near_duplicate_of=?,"
-                  + " near_duplicate_distance=?, warnings=?, run_id=?, subtitle=?, updated_at=? WHERE id=?");
+              "UPDATE documents SET url=?, source=?, title=?, subtitle=?, published=?,"
+                  + " published_basis=?, language=?, analysis=?, media_type=?, origin=?, raw=?,"
+                  + " text=?, content_hash=?, fingerprint=?, near_duplicate_of=?,"
+                  + " near_duplicate_distance=?, warnings=?, run_id=?, updated_at=? WHERE id=?");
       insertDuplicate =
           connection.prepareStatement(
               "INSERT INTO duplicates (origin, id, original_id, url, source, run_id, seen_at)"
@@ -126,7 +125,13 @@ public final class DocumentStore implements AutoCloseable {
           return Disposition.UNCHANGED;
         }
         NearDuplicateIndex.Match match = match(document);
-        bind(updateDocument, document, match);
+        Object[] row = row(document, match);
+        // Every column from url to run_id, then updated_at; the id is the key.
+        for (int column = 1; column < INGESTED_AT; column++) {
+          bind(updateDocument, column, row[column]);
+        }
+        bind(updateDocument, INGESTED_AT, row[INGESTED_AT + 1]);
+        bind(updateDocument, INGESTED_AT + 1, row[0]);
         updateDocument.addBatch();
         pending++;
         remember(document, match);
@@ -146,8 +151,7 @@ public final class DocumentStore implements AutoCloseable {
         return Disposition.DUPLICATE;
       }
       NearDuplicateIndex.Match match = match(document);
-      bind(insertDocument, document, match);
-      insertDocument.addBatch();
+      newDocuments.add(row(document, match));
       pending++;
       remember(document, match);
       return match == null ? Disposition.STORED : Disposition.NEAR_DUPLICATE;
@@ -238,7 +242,13 @@ public final class DocumentStore implements AutoCloseable {
    */
   private void flush() throws SQLException {
     if (pending > 0) {
-      insertDocument.executeBatch();
+      try (TableAppender documents = TableAppender.open(connection, "documents")) {
+        for (Object[] row : newDocuments) {
+          documents.row(row);
+        }
+      } finally {
+        newDocuments.clear();
+      }
       updateDocument.executeBatch();
       insertDuplicate.executeBatch();
       pending = 0;
@@ -278,41 +288,43 @@ public final class DocumentStore implements AutoCloseable {
         : document.published().date().toEpochDay();
   }
 
-  private void bind(PreparedStatement statement, Document document, NearDuplicateIndex.Match match)
+  /**
+   * The document's row in the column order of the {@code documents} table, ingested and updated now
+   * (local time, as JDBC writes a timestamp).
+   */
+  private Object[] row(Document document, NearDuplicateIndex.Match match) {
+    LocalDateTime now = LocalDateTime.now();
+    return new Object[] {
+      document.id(),
+      document.metadata().url(),
+      document.metadata().source(),
+      document.metadata().title(),
+      document.subtitle(),
+      document.published().date(),
+      document.published().basis().label(),
+      document.language(),
+      document.analysable() ? "pending" : "not_analysed",
+      document.type().name().toLowerCase(Locale.ROOT),
+      document.origin().toString(),
+      document.raw(),
+      document.text(),
+      document.contentHash(),
+      document.fingerprint(),
+      match == null ? null : match.original(),
+      match == null ? null : match.distance(),
+      json(document.warnings()),
+      runId,
+      now,
+      now
+    };
+  }
+
+  private static void bind(PreparedStatement statement, int index, Object value)
       throws SQLException {
-    statement.setString(1, document.metadata().url());
-    statement.setString(2, document.metadata().source());
-    statement.setString(3, document.metadata().title());
-    if (document.published().date() == null) {
-      statement.setNull(4, Types.DATE);
+    if (value == null) {
+      statement.setNull(index, Types.NULL);
     } else {
-      statement.setDate(4, Date.valueOf(document.published().date()));
-    }
-    statement.setString(5, document.published().basis().label());
-    statement.setString(6, document.language());
-    statement.setString(7, document.analysable() ? "pending" : "not_analysed");
-    statement.setString(8, document.type().name().toLowerCase(Locale.ROOT));
-    statement.setString(9, document.origin().toString());
-    statement.setBytes(10, document.raw());
-    statement.setString(11, document.text());
-    statement.setString(12, document.contentHash());
-    statement.setLong(13, document.fingerprint());
-    statement.setString(14, match == null ? null : match.original());
-    if (match == null) {
-      statement.setNull(15, Types.INTEGER);
-    } else {
-      statement.setInt(15, match.distance());
-    }
-    statement.setString(16, json(document.warnings()));
-    statement.setLong(17, runId);
-    statement.setString(18, document.subtitle());
-    Timestamp now = Timestamp.from(Instant.now());
-    statement.setTimestamp(19, now);
-    if (statement == insertDocument) {
-      statement.setTimestamp(20, now);
-      statement.setString(21, document.id());
-    } else {
-      statement.setString(20, document.id());
+      statement.setObject(index, value);
     }
   }
 
@@ -327,7 +339,6 @@ public final class DocumentStore implements AutoCloseable {
   @Override
   public void close() {
     try {
-      insertDocument.close();
       updateDocument.close();
       insertDuplicate.close();
       deleteQuarantine.close();

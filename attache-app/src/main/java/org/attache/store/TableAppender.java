@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -47,8 +48,8 @@ final class TableAppender implements AutoCloseable {
   }
 
   /**
-   * Appends one row: strings, integers, longs, doubles, dates, collections (to list columns) or
-   * null.
+   * Appends one row: strings, integers, longs, doubles, dates, timestamps (local date-times, as
+   * JDBC writes a timestamp), bytes (to blob columns), collections (to list columns) or null.
    */
   TableAppender row(Object... values) throws SQLException {
     appender.beginRow();
@@ -65,6 +66,10 @@ final class TableAppender implements AutoCloseable {
         appender.append(number.doubleValue());
       } else if (value instanceof LocalDate date) {
         appender.append(date);
+      } else if (value instanceof LocalDateTime time) {
+        appender.append(time);
+      } else if (value instanceof byte[] bytes) {
+        appender.append(bytes);
       } else if (value instanceof Collection<?> list) {
         appender.append(list);
       } else {

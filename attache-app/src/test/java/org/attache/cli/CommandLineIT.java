@@ -127,6 +127,13 @@ class CommandLineIT {
     CliRun first = CliRun.run("ingest", "--db", db(), article.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("read 1 = stored 1", "quarantined 0");
+    String id =
+        jsonLines(CliRun.run("docs", "--db", db(), "--format", "jsonl").out())
+            .get(0)
+            .get("id")
+            .asText();
+    JsonNode stored =
+        jsonLines(CliRun.run("docs", id, "--db", db(), "--format", "jsonl").out()).get(0);
 
     CliRun again = CliRun.run("ingest", "--db", db(), article.toString());
     assertThat(again.out()).contains("read 1 = stored 0", "duplicates 1 (unchanged 1");
@@ -139,6 +146,16 @@ class CommandLineIT {
     assertThat(docs).hasSize(1);
     assertThat(docs.get(0).get("title").asText()).isEqualTo("Minister visits capital");
     assertThat(docs.get(0).get("language").asText()).isEqualTo("en");
+    JsonNode updated =
+        jsonLines(CliRun.run("docs", id, "--db", db(), "--format", "jsonl").out()).get(0);
+    assertThat(updated.get("text").asText())
+        .startsWith(stored.get("text").asText())
+        .endsWith("A later paragraph was added.");
+    assertThat(updated.get("content_hash")).isNotEqualTo(stored.get("content_hash"));
+    assertThat(updated.get("ingested_at")).isEqualTo(stored.get("ingested_at"));
+    assertThat(updated.get("updated_at").asText()).isGreaterThan(stored.get("updated_at").asText());
+    assertThat(updated.get("analysis").asText()).isEqualTo("pending");
+    assertThat(updated.get("date_basis")).isEqualTo(stored.get("date_basis"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class TableAppenderTest {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE t (id VARCHAR PRIMARY KEY, n INTEGER, big BIGINT, x DOUBLE, day DATE,"
-              + " tags VARCHAR[], note VARCHAR)");
+              + " tags VARCHAR[], note VARCHAR, seen TIMESTAMP, raw BLOB)");
     }
     connection.commit();
   }
@@ -39,18 +40,31 @@ class TableAppenderTest {
   @Test
   void appendsEveryTypeAndNullInColumnOrder() throws SQLException {
     try (TableAppender appender = TableAppender.open(connection, "t")) {
-      appender.row("a", 1, 10_000_000_000L, 0.5, LocalDate.of(2024, 2, 29), List.of("BLR"), "é");
-      appender.row("b", null, null, null, null, List.of(), null);
+      appender.row(
+          "a",
+          1,
+          10_000_000_000L,
+          0.5,
+          LocalDate.of(2024, 2, 29),
+          List.of("BLR"),
+          "é",
+          LocalDateTime.of(2026, 11, 23, 6, 30, 0, 123_456_000),
+          new byte[] {0, 1, (byte) 200});
+      appender.row("b", null, null, null, null, List.of(), null, null, null);
     }
     assertEquals(
-        List.of("a|1|10000000000|0.5|2024-02-29|[BLR]|é", "b|null|null|null|null|[]|null"),
-        rows("SELECT id, n, big, x, day, tags, note FROM t ORDER BY id"));
+        List.of(
+            "a|1|10000000000|0.5|2024-02-29|[BLR]|é|2026-11-23 06:30:00.123456|0001C8",
+            "b|null|null|null|null|[]|null|null|null"),
+        rows(
+            "SELECT id, n, big, x, day, tags, note, CAST(seen AS VARCHAR), hex(raw) FROM t"
+                + " ORDER BY id"));
   }
 
   @Test
   void rowsBelongToTheTransaction() throws SQLException {
     try (TableAppender appender = TableAppender.open(connection, "t")) {
-      appender.row("a", 1, 2L, 3.0, null, List.of("PAK", "BLR"), null);
+      appender.row("a", 1, 2L, 3.0, null, List.of("PAK", "BLR"), null, null, null);
     }
     assertEquals(1, rows("SELECT id FROM t").size());
     connection.rollback();
@@ -67,7 +81,7 @@ class TableAppenderTest {
             SQLException.class,
             () -> {
               try (TableAppender appender = TableAppender.open(connection, "t")) {
-                appender.row("a", 1, 2L, 3.0, null, List.of(), null);
+                appender.row("a", 1, 2L, 3.0, null, List.of(), null, null, null);
               }
             });
     assertTrue(error.getMessage().contains("duplicate key \"a\""), error.getMessage());
@@ -90,7 +104,9 @@ class TableAppenderTest {
       IllegalArgumentException error =
           assertThrows(
               IllegalArgumentException.class,
-              () -> appender.row("a", 1, 2L, 3.0, new StringBuilder("x"), List.of(), null));
+              () ->
+                  appender.row(
+                      "a", 1, 2L, 3.0, new StringBuilder("x"), List.of(), null, null, null));
       assertTrue(error.getMessage().contains("java.lang.StringBuilder"), error.getMessage());
     } catch (SQLException expected) {
       // Closing an appender left half-way through a row may complain; nothing was written.
