@@ -120,20 +120,7 @@ public final class AnalysisStore {
       try (TableAppender insert = TableAppender.open(connection, "actor_mentions")) {
         int ordinal = 0;
         for (ActorMention mention : result.actors()) {
-          Actor actor = mention.actor();
-          insert.row(
-              id,
-              ordinal++,
-              mention.sentence(),
-              mention.start(),
-              mention.end(),
-              mention.text(),
-              actor.country(),
-              actor.sector(),
-              actor.name(),
-              actor.title(),
-              actor.id(),
-              mention.reason());
+          insert.row(actorColumns(id, ordinal++, mention));
         }
       }
       new EventStore(database).replace(id, evidence(result));
@@ -142,6 +129,28 @@ public final class AnalysisStore {
       throw new StoreException(
           "cannot store the analysis of " + id + ": " + Database.firstLine(e), e);
     }
+  }
+
+  /**
+   * An actor mention's row of {@code actor_mentions}, in table order, as the store and the Spark
+   * job write it.
+   */
+  public static Object[] actorColumns(String documentId, int ordinal, ActorMention mention) {
+    Actor actor = mention.actor();
+    return new Object[] {
+      documentId,
+      ordinal,
+      mention.sentence(),
+      mention.start(),
+      mention.end(),
+      mention.text(),
+      actor.country(),
+      actor.sector(),
+      actor.name(),
+      actor.title(),
+      actor.id(),
+      mention.reason()
+    };
   }
 
   /** The result's event mentions with their document's source, URL, date and sentence. */

@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -293,7 +294,25 @@ public final class DocumentStore implements AutoCloseable {
    * (local time, as JDBC writes a timestamp).
    */
   private Object[] row(Document document, NearDuplicateIndex.Match match) {
+    Object[] columns =
+        columns(
+            document,
+            match == null ? null : match.original(),
+            match == null ? null : match.distance());
+    Object[] row = Arrays.copyOf(columns, columns.length + 3);
     LocalDateTime now = LocalDateTime.now();
+    row[columns.length] = runId;
+    row[columns.length + 1] = now;
+    row[columns.length + 2] = now;
+    return row;
+  }
+
+  /**
+   * A new document's columns of the {@code documents} table from {@code id} to {@code warnings}, in
+   * table order, as the store and the Spark job write them (the store adds the run and the
+   * timestamps); the date is a {@code LocalDate}.
+   */
+  public static Object[] columns(Document document, String nearDuplicateOf, Integer distance) {
     return new Object[] {
       document.id(),
       document.metadata().url(),
@@ -310,12 +329,9 @@ public final class DocumentStore implements AutoCloseable {
       document.text(),
       document.contentHash(),
       document.fingerprint(),
-      match == null ? null : match.original(),
-      match == null ? null : match.distance(),
-      json(document.warnings()),
-      runId,
-      now,
-      now
+      nearDuplicateOf,
+      distance,
+      json(document.warnings())
     };
   }
 

@@ -48,19 +48,15 @@ public final class EventStore {
           EventMention mention = item.mention();
           String eventId = EventIds.event(List.of(entry.getKey()));
           mentions.row(
-              entry.getKey(),
-              eventId,
-              documentId,
-              ordinal++,
-              mention.sentence(),
-              item.sentenceStart(),
-              item.sentenceStart() + item.sentence().length(),
-              item.sentence(),
-              mention.trigger().start(),
-              mention.trigger().end(),
-              mention.type().code(),
-              mention.status().label(),
-              EventMentionCodec.toJson(mention));
+              mentionColumns(
+                  entry.getKey(),
+                  eventId,
+                  documentId,
+                  ordinal++,
+                  mention,
+                  item.sentenceStart(),
+                  item.sentence(),
+                  EventMentionCodec.toJson(mention)));
           events.row(EventRow.of(eventId, List.of(item), 1).columns());
         }
       }
@@ -68,6 +64,36 @@ public final class EventStore {
       throw new StoreException(
           "cannot store the events of " + documentId + ": " + Database.firstLine(e), e);
     }
+  }
+
+  /**
+   * A mention's row of {@code event_mentions}, in table order, as the store and the Spark job write
+   * it: its sentence's offsets and text, and the mention as canonical JSON.
+   */
+  public static Object[] mentionColumns(
+      String id,
+      String eventId,
+      String documentId,
+      int ordinal,
+      EventMention mention,
+      int sentenceStart,
+      String sentence,
+      String json) {
+    return new Object[] {
+      id,
+      eventId,
+      documentId,
+      ordinal,
+      mention.sentence(),
+      sentenceStart,
+      sentenceStart + sentence.length(),
+      sentence,
+      mention.trigger().start(),
+      mention.trigger().end(),
+      mention.type().code(),
+      mention.status().label(),
+      json
+    };
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.attache.actor.Actor;
 import org.attache.actor.ActorMention;
 import org.attache.annotate.AnnotationCodec;
 import org.attache.event.Evidence;
@@ -66,21 +65,7 @@ record Analysed(Row document, Row annotation, List<Row> actors, List<MentionReco
   private static List<Row> actors(String documentId, List<ActorMention> mentions) {
     List<Row> rows = new ArrayList<>();
     for (ActorMention mention : mentions) {
-      Actor actor = mention.actor();
-      rows.add(
-          RowFactory.create(
-              documentId,
-              rows.size(),
-              mention.sentence(),
-              mention.start(),
-              mention.end(),
-              mention.text(),
-              actor.country(),
-              actor.sector(),
-              actor.name(),
-              actor.title(),
-              actor.id(),
-              mention.reason()));
+      rows.add(RowFactory.create(AnalysisStore.actorColumns(documentId, rows.size(), mention)));
     }
     return rows;
   }

@@ -1,44 +1,27 @@
 package org.attache.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Locale;
+import java.sql.Date;
+import java.time.LocalDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.attache.model.Document;
 import org.attache.model.Rejection;
 import org.attache.model.SourceItem;
+import org.attache.store.DocumentStore;
 import org.attache.store.QuarantinedItems;
 
 /** Rows of the documents and quarantine tables, with the values the store would write. */
 final class DocumentRows {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DocumentRows() {}
 
   static Row document(Document document) {
-    return documentRow(
-        document.id(),
-        document.metadata().url(),
-        document.metadata().source(),
-        document.metadata().title(),
-        document.subtitle(),
-        document.published().date() == null
-            ? null
-            : java.sql.Date.valueOf(document.published().date()),
-        document.published().basis().label(),
-        document.language(),
-        document.analysable() ? "pending" : "not_analysed",
-        document.type().name().toLowerCase(Locale.ROOT),
-        document.origin().toString(),
-        document.raw(),
-        document.text(),
-        document.contentHash(),
-        document.fingerprint(),
-        null,
-        null,
-        json(document));
+    Object[] values = DocumentStore.columns(document, null, null);
+    int published = Tables.DOCUMENT.fieldIndex("published");
+    if (values[published] != null) {
+      values[published] = Date.valueOf((LocalDate) values[published]);
+    }
+    return documentRow(values);
   }
 
   /** The row with analysis status and near-duplicate link replaced. */
@@ -69,13 +52,5 @@ final class DocumentRows {
         item == null ? null : item.text(),
         item == null ? null : item.type().name(),
         item == null ? null : QuarantinedItems.metadataJson(item));
-  }
-
-  private static String json(Document document) {
-    try {
-      return JSON.writeValueAsString(document.warnings());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings always serialises", e);
-    }
   }
 }

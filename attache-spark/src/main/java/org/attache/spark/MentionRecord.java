@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.attache.event.EventMention;
 import org.attache.event.EventMentionCodec;
 import org.attache.event.Evidence;
+import org.attache.store.EventStore;
 
 /**
  * An event mention as it travels between stages: its id, document and place in the document, the
@@ -46,20 +46,15 @@ record MentionRecord(
 
   /** The row of table {@link Tables#EVENT_MENTION}, in event {@code eventId}. */
   Row row(String eventId) {
-    EventMention decoded = EventMentionCodec.fromJson(mention);
     return RowFactory.create(
-        id,
-        eventId,
-        documentId,
-        ordinal,
-        decoded.sentence(),
-        sentenceStart,
-        sentenceStart + sentence.length(),
-        sentence,
-        decoded.trigger().start(),
-        decoded.trigger().end(),
-        decoded.type().code(),
-        decoded.status().label(),
-        mention);
+        EventStore.mentionColumns(
+            id,
+            eventId,
+            documentId,
+            ordinal,
+            EventMentionCodec.fromJson(mention),
+            sentenceStart,
+            sentence,
+            mention));
   }
 }
