@@ -119,6 +119,7 @@ public final class AnalysisJob {
         // The ids after this chunk's are not written by it: read and start the next chunk first.
         List<AnalysisStore.Pending> following = next(store, mode, chunk.get(chunk.size() - 1).id());
         List<CompletableFuture<AnalysisStore.Result>> followingResults = submit(following, workers);
+        List<AnalysisStore.Result> done = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
           AnalysisStore.Result result;
           try {
@@ -129,12 +130,14 @@ public final class AnalysisJob {
             failed++;
             continue;
           }
-          store.save(result, configName);
+          done.add(result);
           analysed++;
           sentences += result.annotation().sentences().size();
           actors += result.actors().size();
           events += result.events().size();
         }
+        // The chunk's results are written together: one statement per table, not per document.
+        store.saveAll(done, configName);
         commit();
         progress.accept(new Report(analysed, failed, sentences, actors, events, 0));
         chunk = following;

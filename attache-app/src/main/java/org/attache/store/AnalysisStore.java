@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.actor.Actor;
 import org.attache.actor.ActorMention;
@@ -103,31 +105,51 @@ public final class AnalysisStore {
 
   /** Replaces the document's analysis with this result and marks it analysed. */
   public void save(Result result, String configName) {
+    saveAll(List.of(result), configName);
+  }
+
+  /**
+   * Replaces each document's analysis with its result and marks them analysed: one statement per
+   * table for all of them (a chunk of the analysis job), the rows appended in the results' order.
+   */
+  public void saveAll(List<Result> results, String configName) {
+    if (results.isEmpty()) {
+      return;
+    }
     Connection connection = database.connection();
-    String id = result.document().id();
+    List<String> ids = results.stream().map(result -> result.document().id()).toList();
+    String in = Database.placeholders(ids.size());
     try {
-      delete("DELETE FROM annotations WHERE document_id = ?", id);
-      delete("DELETE FROM actor_mentions WHERE document_id = ?", id);
-      try (PreparedStatement insert =
-          connection.prepareStatement("INSERT INTO annotations VALUES (?, ?, ?, ?, ?)")) {
-        insert.setString(1, id);
-        insert.setString(2, result.document().contentHash());
-        insert.setString(3, configName);
-        insert.setString(4, AnnotationCodec.toJson(result.annotation()));
-        insert.setLong(5, runId);
-        insert.executeUpdate();
-      }
-      try (TableAppender insert = TableAppender.open(connection, "actor_mentions")) {
-        int ordinal = 0;
-        for (ActorMention mention : result.actors()) {
-          insert.row(actorColumns(id, ordinal++, mention));
+      Database.update(connection, "DELETE FROM annotations WHERE document_id IN " + in, ids);
+      Database.update(connection, "DELETE FROM actor_mentions WHERE document_id IN " + in, ids);
+      Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+      try (TableAppender annotations = TableAppender.open(connection, "annotations");
+          TableAppender actors = TableAppender.open(connection, "actor_mentions")) {
+        for (Result result : results) {
+          String id = result.document().id();
+          annotations.row(
+              id,
+              result.document().contentHash(),
+              configName,
+              AnnotationCodec.toJson(result.annotation()),
+              runId);
+          int ordinal = 0;
+          for (ActorMention mention : result.actors()) {
+            actors.row(actorColumns(id, ordinal++, mention));
+          }
+          evidence.put(id, evidence(result));
         }
       }
-      new EventStore(database).replace(id, evidence(result));
-      setStatus(id, "analysed");
+      new EventStore(database).replaceAll(evidence);
+      Database.update(
+          connection, "UPDATE documents SET analysis = 'analysed' WHERE id IN " + in, ids);
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot store the analysis of " + id + ": " + Database.firstLine(e), e);
+          "cannot store the analysis of "
+              + (ids.size() == 1 ? ids.get(0) : ids.size() + " documents from " + ids.get(0))
+              + ": "
+              + Database.firstLine(e),
+          e);
     }
   }
 
@@ -205,13 +227,6 @@ public final class AnalysisStore {
       update.setString(1, status);
       update.setString(2, id);
       update.executeUpdate();
-    }
-  }
-
-  private void delete(String sql, String id) throws SQLException {
-    try (PreparedStatement delete = database.connection().prepareStatement(sql)) {
-      delete.setString(1, id);
-      delete.executeUpdate();
     }
   }
 }

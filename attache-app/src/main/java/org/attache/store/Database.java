@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
@@ -171,6 +173,25 @@ public final class Database implements AutoCloseable {
               + version
               + " but this Attaché reads version "
               + SCHEMA_VERSION);
+    }
+  }
+
+  /** {@code (?, ?, …)} with {@code count} parameters, for an {@code IN} list. */
+  static String placeholders(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("an IN list needs a value: count=" + count);
+    }
+    return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+  }
+
+  /** Runs one statement with these string parameters; returns how many rows it changed. */
+  static int update(Connection connection, String sql, List<String> parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setString(i + 1, parameters.get(i));
+      }
+      return statement.executeUpdate();
     }
   }
 

@@ -1,7 +1,6 @@
 package org.attache.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,41 +27,65 @@ public final class EventStore {
 
   /** Replaces the document's mentions and their events with these. */
   public void replace(String documentId, List<Evidence> evidence) {
+    replaceAll(Map.of(documentId, evidence));
+  }
+
+  /**
+   * Replaces each document's mentions and their events with its evidence: one delete per table for
+   * all the documents, then their rows appended in the map's order.
+   */
+  public void replaceAll(Map<String, List<Evidence>> evidenceByDocument) {
+    if (evidenceByDocument.isEmpty()) {
+      return;
+    }
     Connection connection = database.connection();
+    List<String> ids = List.copyOf(evidenceByDocument.keySet());
+    String in = Database.placeholders(ids.size());
     try {
-      delete(
+      Database.update(
+          connection,
           "DELETE FROM events WHERE id IN"
-              + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
-          documentId);
-      delete(
+              + " (SELECT event_id FROM event_mentions WHERE document_id IN "
+              + in
+              + ")",
+          ids);
+      Database.update(
+          connection,
           "DELETE FROM event_merges WHERE event_id IN"
-              + " (SELECT event_id FROM event_mentions WHERE document_id = ?)",
-          documentId);
-      delete("DELETE FROM event_mentions WHERE document_id = ?", documentId);
-      Map<String, Evidence> distinct = distinct(evidence);
+              + " (SELECT event_id FROM event_mentions WHERE document_id IN "
+              + in
+              + ")",
+          ids);
+      Database.update(connection, "DELETE FROM event_mentions WHERE document_id IN " + in, ids);
       try (TableAppender mentions = TableAppender.open(connection, "event_mentions");
           TableAppender events = TableAppender.open(connection, "events")) {
-        int ordinal = 0;
-        for (Map.Entry<String, Evidence> entry : distinct.entrySet()) {
-          Evidence item = entry.getValue();
-          EventMention mention = item.mention();
-          String eventId = EventIds.event(List.of(entry.getKey()));
-          mentions.row(
-              mentionColumns(
-                  entry.getKey(),
-                  eventId,
-                  documentId,
-                  ordinal++,
-                  mention,
-                  item.sentenceStart(),
-                  item.sentence(),
-                  EventMentionCodec.toJson(mention)));
-          events.row(EventRow.of(eventId, List.of(item), 1).columns());
+        for (Map.Entry<String, List<Evidence>> document : evidenceByDocument.entrySet()) {
+          int ordinal = 0;
+          for (Map.Entry<String, Evidence> entry : distinct(document.getValue()).entrySet()) {
+            Evidence item = entry.getValue();
+            EventMention mention = item.mention();
+            String eventId = EventIds.event(List.of(entry.getKey()));
+            mentions.row(
+                mentionColumns(
+                    entry.getKey(),
+                    eventId,
+                    document.getKey(),
+                    ordinal++,
+                    mention,
+                    item.sentenceStart(),
+                    item.sentence(),
+                    EventMentionCodec.toJson(mention)));
+            events.row(EventRow.of(eventId, List.of(item), 1).columns());
+          }
         }
       }
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot store the events of " + documentId + ": " + Database.firstLine(e), e);
+          "cannot store the events of "
+              + (ids.size() == 1 ? ids.get(0) : ids.size() + " documents from " + ids.get(0))
+              + ": "
+              + Database.firstLine(e),
+          e);
     }
   }
 
@@ -268,12 +291,5 @@ public final class EventStore {
     }
     return new Query(
         clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
-  }
-
-  private void delete(String sql, String id) throws SQLException {
-    try (PreparedStatement delete = database.connection().prepareStatement(sql)) {
-      delete.setString(1, id);
-      delete.executeUpdate();
-    }
   }
 }

@@ -109,9 +109,11 @@ class AnalysisJobIT {
     for (String sql :
         List.of(
             "SELECT * FROM actor_mentions ORDER BY document_id, ordinal",
-            "SELECT id, event_id, mention FROM event_mentions ORDER BY id",
-            "SELECT id, record FROM events ORDER BY id",
-            "SELECT document_id, annotation FROM annotations ORDER BY document_id",
+            "SELECT * FROM event_mentions ORDER BY id",
+            "SELECT * FROM events ORDER BY id",
+            "SELECT * FROM event_merges ORDER BY event_id, mention_id",
+            "SELECT document_id, content_hash, config, annotation FROM annotations"
+                + " ORDER BY document_id",
             "SELECT id, analysis FROM documents ORDER BY id")) {
       assertThat(IngestJobIT.rows(small, sql)).as(sql).isEqualTo(IngestJobIT.rows(whole, sql));
     }
