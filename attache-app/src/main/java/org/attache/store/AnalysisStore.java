@@ -103,11 +103,6 @@ public final class AnalysisStore {
     return documents;
   }
 
-  /** Replaces the document's analysis with this result and marks it analysed. */
-  public void save(Result result, String configName) {
-    saveAll(List.of(result), configName);
-  }
-
   /**
    * Replaces each document's analysis with its result and marks them analysed: one statement per
    * table for all of them (a chunk of the analysis job), the rows appended in the results' order.
