@@ -1,5 +1,7 @@
 package org.attache.nlp;
 
+import java.util.Arrays;
+
 /**
  * The parser network's hidden-layer weights (W1, transposed: one row per input column), and the one
  * computation that reads them: a feature's contribution to every hidden unit, its embedding times
@@ -110,7 +112,7 @@ final class InputWeights {
    */
   void approximateSlice(float[] embedding, int column, float[] slice) {
     int hidden = slice.length - 2;
-    java.util.Arrays.fill(slice, 0f);
+    Arrays.fill(slice, 0f);
     int k = 0;
     for (; k + 3 < embedding.length; k += 4) {
       float v0 = embedding[k];
