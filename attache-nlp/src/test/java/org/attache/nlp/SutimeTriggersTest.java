@@ -108,6 +108,9 @@ class SutimeTriggersTest {
             "In 1997 the market fell 1.1 percent by midday Tuesday",
             "He will travel to Minsk next month and again in the spring of 2024",
             "The deal was signed on March 3 at 10 am",
+            "From Monday to Wednesday of the first week of May 2021, two weeks ago",
+            "Late last year and early in the first quarter of 2023, every Friday night",
+            "The talks run from 9:30 a.m. until 5 p.m. on the 4th of July",
             "Nothing here holds a time at all");
     int found = 0;
     for (String text : texts) {
