@@ -19,9 +19,6 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,27 +27,26 @@ import java.util.Map;
 /**
  * CoreNLP's neural dependency parser (Chen and Manning's greedy arc-standard parser) with its
  * transitions chosen by {@link ParserNetwork} (from float scores whose error bound proves the
- * choice, in double otherwise): the same model, the same feature extraction and transition system
- * (CoreNLP's own objects), the same parses, in well under a third of the time.
+ * choice, in double otherwise) and its features made from ids looked up once per sentence ({@link
+ * ParserFeatures}): the same model, the same features and transition system (CoreNLP's own
+ * objects), the same parses, in well under a third of the time.
  *
- * <p>The parser keeps its network, transition system and feature extraction in private members;
- * they are reached once, at construction, by reflection, and a CoreNLP version without them fails
- * there with the missing member named (like {@link SutimeTagReset}). Only Universal Dependencies
- * English models are accepted, because the relations are mapped as CoreNLP maps them for that
- * language. Not thread-safe; one per pipeline.
+ * <p>The parser keeps its network and transition system in private members; they are reached once,
+ * at construction, by reflection, and a CoreNLP version without them fails there with the missing
+ * member named (like {@link SutimeTagReset}). Only Universal Dependencies English models are
+ * accepted, because the relations are mapped as CoreNLP maps them for that language. Not
+ * thread-safe; one per pipeline.
  */
 final class NeuralParser {
   private static final String WHAT = "the parser's internals";
 
-  private final DependencyParser parser;
   private final ArcStandard system;
   private final List<String> transitions;
   private final ParserNetwork network;
-  private final MethodHandle features;
+  private final ParserFeatures features;
   private final int[][] allowedByShape = new int[4 * 2 * 3 * 3][];
 
   NeuralParser(DependencyParser parser) {
-    this.parser = parser;
     Language language = CoreNlpInternals.read(parser, DependencyParser.class, "language", WHAT);
     if (language != Language.UniversalEnglish) {
       throw new IllegalStateException(
@@ -91,7 +87,7 @@ final class NeuralParser {
               + " transitions, the system has "
               + transitions.size());
     }
-    this.features = featureExtraction();
+    this.features = new ParserFeatures(parser);
   }
 
   /** The parse of a tagged sentence, as CoreNLP's {@code DependencyParser.predict} returns it. */
@@ -107,8 +103,10 @@ final class NeuralParser {
    */
   List<GrammaticalStructure> predict(List<CoreMap> sentences) {
     Configuration[] states = new Configuration[sentences.size()];
+    int[][][] ids = new int[states.length][][];
     for (int i = 0; i < states.length; i++) {
       states[i] = system.initialConfiguration(sentences.get(i));
+      ids[i] = features.ids(sentences.get(i));
     }
     int[] waiting = new int[states.length];
     int[][] features = new int[states.length][];
@@ -130,7 +128,7 @@ final class NeuralParser {
         } else {
           waiting[count] = i;
           allowed[count] = applicable;
-          features[count++] = featuresOf(states[i]);
+          features[count++] = this.features.of(states[i], ids[i]);
         }
       }
       if (count > 0) {
@@ -184,16 +182,6 @@ final class NeuralParser {
     return position < 0 ? 0 : position == 0 ? 1 : 2;
   }
 
-  private int[] featuresOf(Configuration state) {
-    try {
-      return (int[]) features.invokeExact(parser, state);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("parser feature extraction failed: " + e, e);
-    }
-  }
-
   private static GrammaticalStructure structure(CoreMap sentence, Configuration state) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     IndexedWord root = new IndexedWord(new Word("ROOT"));
@@ -216,22 +204,5 @@ final class NeuralParser {
         ? known
         : new GrammaticalRelation(
             Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
-  }
-
-  private static MethodHandle featureExtraction() {
-    try {
-      Method method =
-          DependencyParser.class.getDeclaredMethod("getFeatureArray", Configuration.class);
-      method.setAccessible(true);
-      return MethodHandles.lookup().unreflect(method);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot reach the parser's feature extraction: method "
-              + DependencyParser.class.getName()
-              + ".getFeatureArray ("
-              + e
-              + ")",
-          e);
-    }
   }
 }
