@@ -29,9 +29,9 @@ import org.attache.annotate.Annotator;
  *
  * <p>With {@link NlpConfig#gatesTimeRules()} (the fast preset), the numeric classifiers and SUTime
  * run only on the sentences with a time or number cue ({@link SentenceGatedNer}), and SUTime there
- * only on the stretches around the cues ({@link SutimeWindows}), each of its token rules only where
- * the words it requires occur ({@link SutimeTriggers}); the annotations are the same as without,
- * byte for byte ({@code SutimeCuesIT}).
+ * only on the stretches around the cues ({@link SutimeWindows}), each of its token and composite
+ * rules only where the words it requires occur ({@link SutimeTriggers}); the annotations are the
+ * same as without, byte for byte ({@code SutimeCuesIT}).
  *
  * <p>Offsets refer to the request's text as given. The publication date becomes the document date
  * SUTime resolves relative expressions against ("tomorrow" on 2023-05-29 is 2023-05-30).

@@ -56,7 +56,7 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
   public static final String SUTIME_WINDOWS = "attache.sutime.windows";
 
   /**
-   * The option that runs each of SUTime's token rules only on the tokens where it can match ({@link
+   * The option that runs each of SUTime's token and composite rules only where it can match ({@link
    * SutimeTriggers}); same output, less time. Works with {@link #SUTIME_CUES}; set to "true" in
    * {@link #fast()}; off when absent.
    */
@@ -93,12 +93,13 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
   }
 
   /**
-   * The default: tokenize, ssplit, pos, lemma, ner with only the 3-class CRF, the numeric
-   * classifiers and SUTime (no fine-grained gazetteer types), and the UD dependency parser. Entity
-   * types are PERSON, ORGANIZATION, LOCATION, the SUTime types DATE, TIME, DURATION and SET, and
-   * NUMBER, ORDINAL, MONEY and PERCENT; the numeric classifiers and SUTime run only on sentences
-   * that could hold a time or number ({@link #SUTIME_CUES}), SUTime there only on the stretches
-   * around the cues ({@link #SUTIME_WINDOWS}), and each SUTime token rule only where it can match
+   * The default: tokenize, ssplit, CoreNLP's tagger with each word's features scored once ({@link
+   * TaggerAnnotator}), lemma, ner with only the 3-class CRF, the numeric classifiers and SUTime (no
+   * fine-grained gazetteer types), and the UD dependency parser. Entity types are PERSON,
+   * ORGANIZATION, LOCATION, the SUTime types DATE, TIME, DURATION and SET, and NUMBER, ORDINAL,
+   * MONEY and PERCENT; the numeric classifiers and SUTime run only on sentences that could hold a
+   * time or number ({@link #SUTIME_CUES}), SUTime there only on the stretches around the cues
+   * ({@link #SUTIME_WINDOWS}), and each SUTime token or composite rule only where it can match
    * ({@link #SUTIME_TRIGGERS}). The parser builds only the enhanced++ graph ({@link
    * EnhancedParseAnnotator}).
    */

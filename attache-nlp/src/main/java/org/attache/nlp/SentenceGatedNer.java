@@ -53,8 +53,8 @@ final class SentenceGatedNer implements Annotator {
    * MB per pipeline): the second is built with no model and given the first one's model list, a
    * private field of CoreNLP's {@code ClassifierCombiner}; a CoreNLP version without it fails here.
    * With {@link NlpConfig#SUTIME_WINDOWS} set, the first one's SUTime runs on windows around the
-   * cues ({@link SutimeWindows}); with {@link NlpConfig#SUTIME_TRIGGERS}, its token rules run only
-   * where they can match ({@link SutimeTriggers}).
+   * cues ({@link SutimeWindows}); with {@link NlpConfig#SUTIME_TRIGGERS}, its token and composite
+   * rules run only where they can match ({@link SutimeTriggers}).
    */
   static SentenceGatedNer load(Properties properties, Predicate<List<CoreLabel>> cue) {
     Properties crfOnly = new Properties();

@@ -16,19 +16,20 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * CoreNLP's part-of-speech tagger with each word's own features scored once ({@link
- * OnceScoredSentence}): the same model, the same tags as CoreNLP's {@code pos} annotator, about
- * half the tagger's time. {@link NlpConfig#fast()} registers it under the name {@value
- * NlpConfig#TAGGER}; it reads {@code <name>.model}, {@code <name>.maxlen} and {@code
- * <name>.reuseTags} as the stock annotator reads {@code pos.model}, {@code pos.maxlen} and {@code
- * pos.reuseTags}. A sentence longer than {@code maxlen} tokens gets the tag {@code X}, as there.
+ * CoreNLP's part-of-speech tagger with the features of each word, each position's context and each
+ * pair of left tags scored once ({@link OnceScoredSentence}): the same model, the same tags as
+ * CoreNLP's {@code pos} annotator, in less time (docs/nlp.md). {@link NlpConfig#fast()} registers
+ * it under the name {@value NlpConfig#TAGGER}; it reads {@code <name>.model}, {@code <name>.maxlen}
+ * and {@code <name>.reuseTags} as the stock annotator reads {@code pos.model}, {@code pos.maxlen}
+ * and {@code pos.reuseTags}. A sentence longer than {@code maxlen} tokens gets the tag {@code X},
+ * as there.
  */
 public final class TaggerAnnotator implements Annotator {
   /** How many words' feature scores one tagger keeps (about 0.5 KB each). */
   static final int WORDS_KEPT = 20_000;
 
   private final MaxentTagger tagger;
-  private final OnceScoredSentence.Words words = new OnceScoredSentence.Words(WORDS_KEPT);
+  private final OnceScoredSentence.Store store;
   private final int maxLength;
   private final boolean reuseTags;
 
@@ -36,6 +37,7 @@ public final class TaggerAnnotator implements Annotator {
   public TaggerAnnotator(String name, Properties properties) {
     Properties own = PropertiesUtils.extractPrefixedProperties(properties, name + ".");
     tagger = new MaxentTagger(own.getProperty("model", DefaultPaths.DEFAULT_POS_MODEL));
+    store = new OnceScoredSentence.Store(tagger, WORDS_KEPT);
     maxLength = PropertiesUtils.getInt(own, "maxlen", Integer.MAX_VALUE);
     reuseTags = PropertiesUtils.getBool(own, "reuseTags", false);
   }
@@ -58,15 +60,10 @@ public final class TaggerAnnotator implements Annotator {
       }
       return;
     }
-    List<TaggedWord> tagged = new OnceScoredSentence(tagger, words).tagSentence(tokens, reuseTags);
+    List<TaggedWord> tagged = new OnceScoredSentence(tagger, store).tagSentence(tokens, reuseTags);
     for (int i = 0; i < tokens.size(); i++) {
       tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tagged.get(i).tag());
     }
-  }
-
-  /** How many words' feature scores are kept now. */
-  int wordsKept() {
-    return words.size();
   }
 
   @Override

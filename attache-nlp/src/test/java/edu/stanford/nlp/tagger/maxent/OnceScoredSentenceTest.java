@@ -35,7 +35,8 @@ class OnceScoredSentenceTest {
 
   @Test
   void everyScoreIsTheStockScore() {
-    OnceScoredSentence.Words words = new OnceScoredSentence.Words(1_000);
+    OnceScoredSentence.Store words = new OnceScoredSentence.Store(tagger, 1_000);
+    assertThat(words.keepsTagPairs()).isTrue();
     int calls = 0;
     for (int round = 0; round < 2; round++) {
       for (String sentence : SENTENCES) {
@@ -43,21 +44,21 @@ class OnceScoredSentenceTest {
       }
     }
     assertThat(calls).isGreaterThan(200);
-    assertThat(words.size()).isGreaterThan(40);
+    assertThat(words.words()).isGreaterThan(40);
   }
 
   @Test
   void aFullStoreIsEmptiedAndScoresStayTheSame() {
-    OnceScoredSentence.Words words = new OnceScoredSentence.Words(3);
+    OnceScoredSentence.Store words = new OnceScoredSentence.Store(tagger, 3);
     for (String sentence : SENTENCES) {
       assertSameScores(sentence, words);
-      assertThat(words.size()).isLessThanOrEqualTo(3);
+      assertThat(words.words()).isLessThanOrEqualTo(3);
     }
-    assertThatThrownBy(() -> new OnceScoredSentence.Words(0))
+    assertThatThrownBy(() -> new OnceScoredSentence.Store(tagger, 0))
         .hasMessageContaining("limit must be positive: limit=0");
   }
 
-  private static int assertSameScores(String sentence, OnceScoredSentence.Words words) {
+  private static int assertSameScores(String sentence, OnceScoredSentence.Store words) {
     List<Word> tokens = new ArrayList<>();
     for (String word : sentence.split(" ")) {
       tokens.add(new Word(word));
