@@ -29,7 +29,7 @@ function throughput(a1, a2, b,   sentences, docs, bwall, bcpu, rows, i, r, w, c,
     field(b, "threads"), bwall, docs / bwall, sentences / bwall, bcpu, sentences / bcpu, \
     field(b, "cpu"), field(b, "rss_mb")
   split("stock-1-1 attache-1-1 attache-2-1 spark-2-1", rows, " ")
-  name["stock-1-1"] = "Attaché end to end, 1 thread, CoreNLP unchanged: stock pos and depparse, SUTime on every sentence (before)"
+  name["stock-1-1"] = "Attaché end to end, 1 thread, CoreNLP unchanged: stock pos, lemma and depparse, SUTime on every sentence (before)"
   name["attache-1-1"] = "Attaché end to end, 1 thread"
   name["attache-2-1"] = "Attaché end to end, 2 threads"
   name["spark-2-1"] = "Attaché on Spark local[2]"

@@ -78,15 +78,16 @@ public final class EndToEndBenchmark {
   }
 
   /**
-   * {@code NlpConfig.fast()} as CoreNLP runs it unchanged: its own {@code pos} tagger, its own
-   * {@code depparse} (all five graphs, its own network) and SUTime with the numeric classifiers on
-   * every sentence.
+   * {@code NlpConfig.fast()} as CoreNLP runs it unchanged: its own {@code pos} and {@code lemma},
+   * its own {@code depparse} (all five graphs, its own network) and SUTime with the numeric
+   * classifiers on every sentence.
    */
   private static NlpConfig stockParser() {
     NlpConfig fast = NlpConfig.fast().withOption(NlpConfig.SUTIME_CUES, "false");
     List<String> annotators = new ArrayList<>(fast.annotators());
     annotators.set(annotators.indexOf(NlpConfig.ENHANCED_PARSE), "depparse");
     annotators.set(annotators.indexOf(NlpConfig.TAGGER), "pos");
+    annotators.set(annotators.indexOf(NlpConfig.LEMMATIZER), "lemma");
     return fast.withAnnotators("fast-stock-depparse", annotators);
   }
 

@@ -42,6 +42,12 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
   public static final String TAGGER = "oncepos";
 
   /**
+   * The annotator name of {@link LemmaAnnotator} in {@link #fast()}, in place of CoreNLP's {@code
+   * lemma}: the same lemmas, each word and tag's kept.
+   */
+  public static final String LEMMATIZER = "oncelemma";
+
+  /**
    * The option that runs the numeric classifiers and SUTime only on sentences with a time or number
    * cue and the CRF alone on the others ({@link SentenceGatedNer}); same output, less time. Set to
    * "true" in {@link #fast()}; off when absent.
@@ -94,7 +100,8 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
 
   /**
    * The default: tokenize, ssplit, CoreNLP's tagger with each word's features scored once ({@link
-   * TaggerAnnotator}), lemma, ner with only the 3-class CRF, the numeric classifiers and SUTime (no
+   * TaggerAnnotator}), CoreNLP's lemmatiser with each word and tag's lemma kept ({@link
+   * LemmaAnnotator}), ner with only the 3-class CRF, the numeric classifiers and SUTime (no
    * fine-grained gazetteer types), and the UD dependency parser. Entity types are PERSON,
    * ORGANIZATION, LOCATION, the SUTime types DATE, TIME, DURATION and SET, and NUMBER, ORDINAL,
    * MONEY and PERCENT; the numeric classifiers and SUTime run only on sentences that could hold a
@@ -115,8 +122,9 @@ public record NlpConfig(String name, List<String> annotators, SortedMap<String, 
     options.put(SUTIME_TRIGGERS, "true");
     options.put("customAnnotatorClass." + ENHANCED_PARSE, EnhancedParseAnnotator.class.getName());
     options.put("customAnnotatorClass." + TAGGER, TaggerAnnotator.class.getName());
+    options.put("customAnnotatorClass." + LEMMATIZER, LemmaAnnotator.class.getName());
     return new NlpConfig(
-        "fast", List.of("tokenize", "ssplit", TAGGER, "lemma", "ner", ENHANCED_PARSE), options);
+        "fast", List.of("tokenize", "ssplit", TAGGER, LEMMATIZER, "ner", ENHANCED_PARSE), options);
   }
 
   /**

@@ -20,11 +20,13 @@ class NlpConfigTest {
   void fastRunsOneNerModelWithSutimeAndTheParser() {
     Properties properties = NlpConfig.fast().properties();
     assertThat(properties.getProperty("annotators"))
-        .isEqualTo("tokenize,ssplit,oncepos,lemma,ner,enhancedparse");
+        .isEqualTo("tokenize,ssplit,oncepos,oncelemma,ner,enhancedparse");
     assertThat(properties.getProperty("customAnnotatorClass.enhancedparse"))
         .isEqualTo(EnhancedParseAnnotator.class.getName());
     assertThat(properties.getProperty("customAnnotatorClass.oncepos"))
         .isEqualTo(TaggerAnnotator.class.getName());
+    assertThat(properties.getProperty("customAnnotatorClass.oncelemma"))
+        .isEqualTo(LemmaAnnotator.class.getName());
     assertThat(properties.getProperty("ner.model")).isEqualTo(NlpConfig.THREE_CLASS_NER);
     assertThat(properties.getProperty("ner.applyFineGrained")).isEqualTo("false");
     assertThat(properties.getProperty("ner.applyNumericClassifiers")).isEqualTo("true");

@@ -15,16 +15,16 @@ import org.attache.annotate.AnnotationRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TaggerAnnotator} gives every token the tag CoreNLP's {@code pos} annotator gives it, on
- * the seeds and the first newswire documents, one tagger annotating them all in turn (so words
- * scored in earlier documents are reused), and tags an over-long sentence {@code X} as the stock
- * annotator does.
+ * {@link TaggerAnnotator} and {@link LemmaAnnotator} give every token the tag and lemma CoreNLP's
+ * {@code pos} and {@code lemma} annotators give it, on the seeds and the first newswire documents,
+ * one pipeline annotating them all in turn (so words scored and lemmas found in earlier documents
+ * are reused); and the tagger tags an over-long sentence {@code X} as the stock annotator does.
  */
 class TaggerAnnotatorIT {
   private static final int NEWSWIRE_DOCUMENTS = 300;
 
   @Test
-  void sameTagsAsTheStockTagger() throws Exception {
+  void sameTagsAndLemmasAsTheStockAnnotators() throws Exception {
     List<String> texts = new ArrayList<>();
     for (AnnotationRequest request : SeedDocuments.requests()) {
       texts.add(request.text());
@@ -32,8 +32,9 @@ class TaggerAnnotatorIT {
     for (String line : Files.readAllLines(NewswireCorpus.path()).subList(0, NEWSWIRE_DOCUMENTS)) {
       texts.add(NewswireCorpus.request(line).text());
     }
-    StanfordCoreNLP stock = pipeline("pos", new Properties());
-    StanfordCoreNLP once = pipeline(NlpConfig.TAGGER, new Properties());
+    StanfordCoreNLP stock = pipeline("pos,lemma", new Properties());
+    StanfordCoreNLP once =
+        pipeline(NlpConfig.TAGGER + "," + NlpConfig.LEMMATIZER, new Properties());
     int tokens = 0;
     for (String text : texts) {
       List<String> expected = tags(stock, text);
@@ -50,7 +51,7 @@ class TaggerAnnotatorIT {
     limit.setProperty(NlpConfig.TAGGER + ".maxlen", "5");
     String text = "The minister arrived in Minsk today.\nTalks began.";
     List<String> expected = tags(pipeline("pos", limit), text);
-    assertThat(expected).contains("arrived/X", "began/VBD");
+    assertThat(expected).contains("arrived/X/null", "began/VBD/null");
     assertThat(tags(pipeline(NlpConfig.TAGGER, limit), text)).isEqualTo(expected);
   }
 
@@ -70,7 +71,7 @@ class TaggerAnnotatorIT {
     List<String> tags = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        tags.add(token.word() + "/" + token.tag());
+        tags.add(token.word() + "/" + token.tag() + "/" + token.lemma());
       }
     }
     return tags;
