@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * work without duplicates. The ingest runs in a child JVM, killed once it has committed.
  */
 class KillIT {
-  private static final int DOCUMENTS = 12_000;
+  private static final int DOCUMENTS = 48_000;
   private static final String[] WORDS = {
     "minister",
     "talks",
