@@ -20,10 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tag were seen before gets the lemma CoreNLP gave them then; the others go to CoreNLP's own
  * annotator, together, and their lemmas are kept. CoreNLP's lemma of a token is a function of its
  * text and tag alone (a finite-state lemmatizer, and a verb with a particle joined by an
- * underscore), so the lemmas are the same ({@code LemmaAnnotatorTest}); in newswire almost every
- * token's word and tag were seen before. {@link NlpConfig#fast()} registers it under the name
- * {@value NlpConfig#LEMMATIZER}. At most {@link #KEPT} lemmas are kept; the store is emptied when
- * full.
+ * underscore), so the lemmas are the same ({@code LemmaAnnotatorTest}). {@link NlpConfig#fast()}
+ * registers it under the name {@value NlpConfig#LEMMATIZER}. At most {@link #KEPT} lemmas are kept;
+ * the store is emptied when full.
  */
 public final class LemmaAnnotator implements Annotator {
   /** How many word and tag pairs' lemmas one annotator keeps. */
