@@ -78,6 +78,7 @@ final class SentenceGatedNer implements Annotator {
             ClassifierCombiner.class,
             "baseClassifiers",
             what);
+    FeatureIndex.install((List<?>) models);
     CoreNlpInternals.write(
         CoreNlpInternals.combiner(withoutRules, what),
         ClassifierCombiner.class,

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * windows gives byte-identical canonical JSON on the first newswire documents of
  * ../shared/corpora/newswire-afp-xinhua.jsonl and the seeds (skipped when absent). The comparison
  * must be able to see a missing cue or too narrow a window: with day names taken out of the cues,
- * or with windows of the cue alone, it finds a difference.
+ * or with windows of the cue alone, it finds a difference. The gated annotator also looks the CRF's
+ * features up in a {@link FeatureIndex} and the ungated one in CoreNLP's own index, so this checks
+ * that too.
  */
 class SutimeCuesIT {
   private static final int DOCUMENTS = 60;
