@@ -12,15 +12,15 @@ import java.util.Objects;
 
 /**
  * A locked CoreNLP {@link Index} of strings with a faster {@link #indexOf(String)}: the table the
- * NER CRF looks up every feature of every token in (millions of strings; about a tenth of the
- * pipeline's time went to {@code HashIndex}'s {@code HashMap} lookups, most of it cache misses).
+ * NER CRF looks up every feature of every token in (346,710 strings in the 3-class model; a profile
+ * put 7.3 % of the pipeline's samples in {@code HashIndex}'s {@code HashMap} lookups).
  *
  * <p>One open-addressing table of longs holds each string's hash in the high half and its id in the
  * low half, so a lookup reads one slot per probe and touches a string only when the hashes are
- * equal; a feature the model does not know (most of them) usually costs one slot. The ids are the
- * source index's, and {@link #get(int)} returns the source's strings, so the CRF computes exactly
- * what it did. Like a locked {@code HashIndex}, it never grows: asking for an unknown string gives
- * -1, and the methods that would add or remove strings throw.
+ * equal; a feature the model does not know usually costs one slot. The ids are the source index's,
+ * and {@link #get(int)} returns the source's strings, so the CRF computes exactly what it did. Like
+ * a locked {@code HashIndex}, it never grows: asking for an unknown string gives -1, and the
+ * methods that would add or remove strings throw.
  *
  * <p>Immutable, so safe to share between threads.
  */
