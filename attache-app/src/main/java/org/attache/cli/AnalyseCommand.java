@@ -7,6 +7,7 @@ import org.attache.actor.ActorKnowledge;
 import org.attache.app.AnalysisJob;
 import org.attache.app.StandardComponents;
 import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.JitCheck;
 import org.attache.nlp.NlpConfig;
 import org.attache.store.Database;
 import picocli.CommandLine.Command;
@@ -71,8 +72,9 @@ final class AnalyseCommand implements Callable<Integer> {
     try (Database db = database.openExisting()) {
       if (!recode) {
         err.println("attache: loading the language models ...");
-        err.flush();
       }
+      JitCheck.warning().ifPresent(err::println);
+      err.flush();
       NlpConfig config = NlpConfig.fast();
       ActorKnowledge tables = knowledge.load();
       AnalysisJob job =

@@ -20,6 +20,7 @@ import org.attache.coding.PredicateLexicon;
 import org.attache.fusion.EventFuser;
 import org.attache.ingest.ReadOptions;
 import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.JitCheck;
 import org.attache.nlp.NlpConfig;
 import org.attache.store.Database;
 import org.attache.store.EventFusionStore;
@@ -32,10 +33,13 @@ import org.attache.store.RunReport;
  * NlpConfig.fast()}, actors, events with dates and places, store, fuse), after the same run on
  * warm-up documents that follow the sample in the corpus; mode {@code stock} does the same with
  * CoreNLP's own {@code depparse} in place of {@code EnhancedParseAnnotator}; mode {@code scale} is
- * {@code attache} under another name, for the scaling series. Mode {@code baseline} ingests the
- * same sample and annotates the stored texts with CoreNLP's default English pipeline (tokenize,
- * ssplit, pos, lemma, ner, depparse, default options). Each mode prints one {@code RESULT} line of
- * key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to tabulate.
+ * {@code attache} under another name, for the scaling series; mode {@code interpreted} is {@code
+ * attache} in a JVM without {@code -XX:-DontCompileHugeMethods} (it refuses to run with it), to
+ * show what compiling CoreNLP's largest methods gains ({@link JitCheck}). Mode {@code baseline}
+ * ingests the same sample and annotates the stored texts with CoreNLP's default English pipeline
+ * (tokenize, ssplit, pos, lemma, ner, depparse, default options). Each mode prints one {@code
+ * RESULT} line of key=value pairs, with the peak resident set (VmHWM) of the JVM, for the script to
+ * tabulate.
  *
  * <p>Arguments: {@code MODE CORPUS WORK DOCUMENTS WARMUP THREADS COPIES}.
  */
@@ -63,6 +67,13 @@ public final class EndToEndBenchmark {
         switch (mode) {
           case "attache", "scale" ->
               attache(NlpConfig.fast(), sample, warm, work.resolve(tag), threads);
+          case "interpreted" -> {
+            if (JitCheck.warning().isEmpty()) {
+              throw new IllegalArgumentException(
+                  "mode interpreted needs a JVM without -XX:-DontCompileHugeMethods");
+            }
+            yield attache(NlpConfig.fast(), sample, warm, work.resolve(tag), threads);
+          }
           case "stock" -> attache(stockParser(), sample, warm, work.resolve(tag), threads);
           case "baseline" -> Baseline.run(sample, warm, work.resolve(tag), threads);
           default -> throw new IllegalArgumentException("unknown mode: " + mode);

@@ -14,6 +14,7 @@ import org.attache.app.DocumentAnalysis;
 import org.attache.app.StandardComponents;
 import org.attache.coding.PredicateLexicon;
 import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.JitCheck;
 import org.attache.nlp.NlpConfig;
 import org.attache.store.AnalysisStore;
 
@@ -85,6 +86,10 @@ final class Executors {
   }
 
   private static DocumentAnalysis build(JobOptions options) {
+    // The executor's log (its standard error) says when its JVM leaves CoreNLP's largest methods
+    // interpreted; spark-submit takes the option in spark.executor.extraJavaOptions
+    // (docs/spark.md).
+    JitCheck.warning().ifPresent(System.err::println);
     ActorKnowledge knowledge =
         options.knowledge().isEmpty()
             ? ActorKnowledge.bundled()
