@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.actor.ActorKnowledge;
 import org.attache.app.AnalysisJob;
+import org.attache.app.EventCoding;
 import org.attache.app.StandardComponents;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.JitCheck;
@@ -72,19 +73,16 @@ final class AnalyseCommand implements Callable<Integer> {
     try (Database db = database.openExisting()) {
       if (!recode) {
         err.println("attache: loading the language models ...");
+        err.flush();
       }
-      JitCheck.warning().ifPresent(err::println);
-      err.flush();
       NlpConfig config = NlpConfig.fast();
       ActorKnowledge tables = knowledge.load();
+      EventCoding coding = StandardComponents.eventCoding(tables, lexicon.load());
+      // After the user's tables are read, so an error in them stays the only line.
+      JitCheck.warning().ifPresent(err::println);
+      err.flush();
       AnalysisJob job =
-          new AnalysisJob(
-              db,
-              new CoreNlpAnnotator(config),
-              config.name(),
-              tables,
-              StandardComponents.eventCoding(tables, lexicon.load()),
-              threads);
+          new AnalysisJob(db, new CoreNlpAnnotator(config), config.name(), tables, coding, threads);
       AnalysisJob.Report report =
           job.run(
               recode ? AnalysisJob.Mode.RECODE : AnalysisJob.Mode.PENDING,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.nlp.JitCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,10 @@ class ActorsCommandIT {
     CliRun analyse = CliRun.run("analyse", "--db", db, "--threads", "2");
     assertThat(analyse.exitCode()).as(analyse.err()).isZero();
     assertThat(analyse.out()).contains("analysed 5 documents", "0 failed");
+    // The test JVM's own compiler setting decides whether analyse warns about it.
+    assertThat(analyse.err().contains("-XX:-DontCompileHugeMethods"))
+        .as(analyse.err())
+        .isEqualTo(JitCheck.warning().isPresent());
     List<JsonNode> stored = actors(db, "ex-art-02");
     assertThat(stored).isNotEmpty().isEqualTo(fresh);
     CliRun docs = CliRun.run("docs", "--db", db, "--format", "jsonl");
