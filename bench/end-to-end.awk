@@ -17,17 +17,22 @@ END {
   if (a1 != "" && b != "") throughput(a1, a2, b)
   scaling()
 }
+# A RESULT field with one decimal, or a dash where the run does not report it.
+function seconds(line, key,   v) {
+  v = field(line, key)
+  return v == "" ? "–" : sprintf("%.1f", v)
+}
 function throughput(a1, a2, b,   sentences, docs, bwall, bcpu, rows, i, r, w, c, ingest, annotate, actors, events, fuse, store) {
   sentences = field(a1, "sentences")
   docs = field(a1, "documents")
   bwall = field(b, "wall"); bcpu = field(b, "thread_cpu")
   printf "## Throughput (%d documents, %d sentences, %d tokens as NlpConfig.fast() splits them)\n\n", \
     docs, sentences, field(a1, "tokens")
-  print "| configuration | wall s | docs/s | sentences/s | worker CPU s | sentences/CPU-s | × baseline, wall | × baseline, CPU | process CPU s | peak RSS MB |"
-  print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  printf "| baseline: CoreNLP default English, %d thread(s) | %.1f | %.2f | %.1f | %.2f | %.1f | 1.0 | 1.0 | %.1f | %d |\n", \
+  print "| configuration | wall s | docs/s | sentences/s | worker CPU s | sentences/CPU-s | × baseline, wall | × baseline, CPU | process CPU s | JIT compiler CPU s | collector CPU s | peak RSS MB |"
+  print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf "| baseline: CoreNLP default English, %d thread(s) | %.1f | %.2f | %.1f | %.2f | %.1f | 1.0 | 1.0 | %.1f | %s | %s | %d |\n", \
     field(b, "threads"), bwall, docs / bwall, sentences / bwall, bcpu, sentences / bcpu, \
-    field(b, "cpu"), field(b, "rss_mb")
+    field(b, "cpu"), seconds(b, "jit_cpu"), seconds(b, "gc_cpu"), field(b, "rss_mb")
   split("stock-1-1 interpreted-1-1 attache-1-1 attache-2-1 spark-2-1", rows, " ")
   name["interpreted-1-1"] = "Attaché end to end, 1 thread, without -XX:-DontCompileHugeMethods (CoreNLP's largest methods interpreted)"
   name["stock-1-1"] = "Attaché end to end, 1 thread, CoreNLP unchanged: stock pos, lemma and depparse, SUTime on every sentence (before)"
@@ -39,10 +44,11 @@ function throughput(a1, a2, b,   sentences, docs, bwall, bcpu, rows, i, r, w, c,
     if (r == "") continue
     w = field(r, "wall")
     c = field(r, "annotate_cpu") + field(r, "actors_cpu") + field(r, "events_cpu")
-    printf "| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %d |\n", name[rows[i]], w, \
-      docs / w, sentences / w, c, sentences / c, bwall / w, bcpu / c, field(r, "cpu"), field(r, "rss_mb")
+    printf "| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %s | %s | %d |\n", name[rows[i]], w, \
+      docs / w, sentences / w, c, sentences / c, bwall / w, bcpu / c, field(r, "cpu"), \
+      seconds(r, "jit_cpu"), seconds(r, "gc_cpu"), field(r, "rss_mb")
   }
-  printf "\nSentences are counted as NlpConfig.fast() splits them (line breaks end sentences) for every row, so rates compare the same work; CoreNLP's default splitter made %d sentences of the same texts. Worker CPU is the CPU time of the threads doing the work (baseline: CoreNLP; Attaché: CoreNLP, actors and events), the same measure on both sides; process CPU adds JIT compilation, the collector and DuckDB. On the Spark row worker CPU is the whole process CPU, since the work Spark does itself cannot be timed apart from the analysis. Actor mentions %d, event mentions %d, events after fusion %d (1 thread); 2 threads: %d, %d, %d.\n\n", \
+  printf "\nSentences are counted as NlpConfig.fast() splits them (line breaks end sentences) for every row, so rates compare the same work; CoreNLP's default splitter made %d sentences of the same texts. Worker CPU is the CPU time of the threads doing the work (baseline: CoreNLP; Attaché: CoreNLP, actors and events), the same measure on both sides; process CPU adds JIT compilation, the collector and DuckDB. The JIT compiler and collector columns are the CPU of those threads alone (from /proc/self/task; a compiler thread the JVM stopped during the run is not counted, so they are lower bounds; the collector column includes the VM thread). On the Spark row worker CPU is the whole process CPU, since the work Spark does itself cannot be timed apart from the analysis. Actor mentions %d, event mentions %d, events after fusion %d (1 thread); 2 threads: %d, %d, %d.\n\n", \
     field(b, "corenlp_sentences"), field(a1, "actors"), field(a1, "events"), field(a1, "fused"), \
     field(a2, "actors"), field(a2, "events"), field(a2, "fused")
   w = field(a1, "wall")

@@ -66,20 +66,23 @@ final class Baseline {
       ANNOTATING.set(0);
       long start = System.nanoTime();
       long cpuStart = EndToEndBenchmark.processCpu();
+      ThreadCpu threadsStart = ThreadCpu.now();
       long sentences = annotate(pool, pipelines, texts);
       double wall = (System.nanoTime() - start) / 1e9;
       double cpu = (EndToEndBenchmark.processCpu() - cpuStart) / 1e9;
+      String threadCpu = ThreadCpu.now().since(threadsStart);
       return String.format(
           Locale.ROOT,
           "load=%.1f warm_docs=%d documents=%d corenlp_sentences=%d wall=%.3f cpu=%.3f"
-              + " thread_cpu=%.3f",
+              + " thread_cpu=%.3f %s",
           load,
           warmTexts.size(),
           texts.size(),
           sentences,
           wall,
           cpu,
-          ANNOTATING.get() / 1e9);
+          ANNOTATING.get() / 1e9,
+          threadCpu);
     } finally {
       pool.shutdownNow();
     }

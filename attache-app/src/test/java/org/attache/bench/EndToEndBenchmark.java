@@ -122,6 +122,7 @@ public final class EndToEndBenchmark {
     try (Database database = Database.open(fresh(folder.resolve("run.duckdb")))) {
       long start = System.nanoTime();
       long cpuStart = processCpu();
+      ThreadCpu threadsStart = ThreadCpu.now();
       RunReport ingested = ingest(database, sample, threads, true);
       long ingestEnd = System.nanoTime();
       long cpuIngest = processCpu();
@@ -129,6 +130,7 @@ public final class EndToEndBenchmark {
           analysis(database, clock, annotator, config, knowledge, coding, threads).run(r -> {});
       long end = System.nanoTime();
       long cpuEnd = processCpu();
+      String threadCpu = ThreadCpu.now().since(threadsStart);
       // Fusing again gives the same events (fusion is over the whole store); it is timed alone.
       long fuseStart = System.nanoTime();
       new EventFusionStore(database).fuse(new EventFuser());
@@ -138,7 +140,7 @@ public final class EndToEndBenchmark {
           "load=%.1f warm_docs=%d documents=%d stored=%d sentences=%d tokens=%d actors=%d"
               + " events=%d fused=%d failed=%d wall=%.3f ingest=%.3f analysis=%.3f annotate=%.3f"
               + " actors_s=%.3f events_s=%.3f fuse=%.3f annotate_cpu=%.3f actors_cpu=%.3f"
-              + " events_cpu=%.3f cpu=%.3f ingest_cpu=%.3f trigger_sentences=%d trigger_tokens=%d",
+              + " events_cpu=%.3f cpu=%.3f ingest_cpu=%.3f trigger_sentences=%d trigger_tokens=%d %s",
           load,
           warmed.analysed(),
           report.analysed(),
@@ -162,7 +164,8 @@ public final class EndToEndBenchmark {
           (cpuEnd - cpuStart) / 1e9,
           (cpuIngest - cpuStart) / 1e9,
           clock.triggerSentences(),
-          clock.triggerTokens());
+          clock.triggerTokens(),
+          threadCpu);
     }
   }
 

@@ -51,7 +51,6 @@ public final class AttacheJob {
     }
   }
 
-  /** Runs the job in {@code spark}'s application. */
   /**
    * How the job keeps the records it reads more than once: serialized, so Spark's size estimate
    * reads a byte count instead of walking every record's objects (with deserialized records that
@@ -59,6 +58,7 @@ public final class AttacheJob {
    */
   private static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK_SER();
 
+  /** Runs the job in {@code spark}'s application. */
   public static Summary run(SparkSession spark, JobOptions options) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> hadoop = new TreeMap<>();
@@ -87,7 +87,7 @@ public final class AttacheJob {
                       decision.distance());
                 })
             .repartition(partitions)
-            .map(document -> Analysed.of(document, options))
+            .mapPartitions(documents -> Analysed.all(documents, options))
             .persist(KEPT);
     JavaRDD<MentionRecord> mentions = analysed.flatMap(item -> item.mentions().iterator());
     JavaRDD<Fused> fused =
@@ -95,36 +95,51 @@ public final class AttacheJob {
             .groupByKey()
             .map(component -> Fused.of(component._2(), originals.value()))
             .persist(KEPT);
-    Output output = new Output(spark, options.output());
-    long documents =
-        output.write(Tables.DOCUMENTS, Tables.DOCUMENT, analysed.map(Analysed::document));
-    output.write(
-        Tables.DUPLICATES, Tables.DUPLICATE, context.parallelize(decisions.duplicates(), 1));
-    long quarantined =
-        output.write(
-            Tables.QUARANTINE,
-            Tables.QUARANTINED,
-            processed.filter(item -> item.quarantine() != null).map(Processed::quarantine));
-    output.write(
-        Tables.ANNOTATIONS,
-        Tables.ANNOTATION,
-        analysed.filter(item -> item.annotation() != null).map(Analysed::annotation));
-    output.write(
-        Tables.ACTOR_MENTIONS,
-        Tables.ACTOR_MENTION,
-        analysed.flatMap(item -> item.actors().iterator()));
-    long mentionCount =
-        output.write(
-            Tables.EVENT_MENTIONS,
-            Tables.EVENT_MENTION,
-            fused.flatMap(item -> item.mentions().iterator()));
-    long events =
-        output.write(Tables.EVENTS, Tables.EVENT, fused.flatMap(item -> item.events().iterator()));
-    output.write(
-        Tables.EVENT_MERGES, Tables.EVENT_MERGE, fused.flatMap(item -> item.merges().iterator()));
+    Map<String, Long> written =
+        new Output(spark, options.output())
+            .writeAll(
+                List.of(
+                    new Output.Table(
+                        Tables.DOCUMENTS, Tables.DOCUMENT, analysed.map(Analysed::document)),
+                    new Output.Table(
+                        Tables.DUPLICATES,
+                        Tables.DUPLICATE,
+                        context.parallelize(decisions.duplicates(), 1)),
+                    new Output.Table(
+                        Tables.QUARANTINE,
+                        Tables.QUARANTINED,
+                        processed
+                            .filter(item -> item.quarantine() != null)
+                            .map(Processed::quarantine)),
+                    new Output.Table(
+                        Tables.ANNOTATIONS,
+                        Tables.ANNOTATION,
+                        analysed
+                            .filter(item -> item.annotation() != null)
+                            .map(Analysed::annotation)),
+                    new Output.Table(
+                        Tables.ACTOR_MENTIONS,
+                        Tables.ACTOR_MENTION,
+                        analysed.flatMap(item -> item.actors().iterator())),
+                    new Output.Table(
+                        Tables.EVENT_MENTIONS,
+                        Tables.EVENT_MENTION,
+                        fused.flatMap(item -> item.mentions().iterator())),
+                    new Output.Table(
+                        Tables.EVENTS,
+                        Tables.EVENT,
+                        fused.flatMap(item -> item.events().iterator())),
+                    new Output.Table(
+                        Tables.EVENT_MERGES,
+                        Tables.EVENT_MERGE,
+                        fused.flatMap(item -> item.merges().iterator()))));
     fused.unpersist(false);
     analysed.unpersist(false);
     processed.unpersist(false);
-    return new Summary(documents, quarantined, mentionCount, events);
+    return new Summary(
+        written.get(Tables.DOCUMENTS),
+        written.get(Tables.QUARANTINE),
+        written.get(Tables.EVENT_MENTIONS),
+        written.get(Tables.EVENTS));
   }
 }

@@ -3,10 +3,12 @@ package org.attache.spark;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.attache.actor.ActorKnowledge;
@@ -38,8 +40,31 @@ final class Executors {
   /** The analysis threads and what they run, for one configuration. */
   private record Pool(ExecutorService threads, Future<DocumentAnalysis> analysis) {}
 
-  /** Analyses one document on this JVM's analysis threads; errors come back as thrown. */
-  static AnalysisStore.Result analyse(JobOptions options, AnalysisStore.Pending document) {
+  /**
+   * One document's analysis on this JVM's analysis threads: a task that notes when a thread starts
+   * it, so a time limit counts the analysis, not the wait for a free thread.
+   */
+  static final class Running extends FutureTask<AnalysisStore.Result> {
+    private final String id;
+    private volatile long began;
+
+    Running(Callable<AnalysisStore.Result> analysis, String id) {
+      super(analysis);
+      this.id = id;
+    }
+
+    @Override
+    public void run() {
+      began = System.nanoTime();
+      super.run();
+    }
+  }
+
+  /**
+   * Hands one document to this JVM's analysis threads (building them and the analysis the first
+   * time) and returns at once; {@link #await} gives the result.
+   */
+  static Running submit(JobOptions options, AnalysisStore.Pending document) {
     Pool pool =
         POOLS.computeIfAbsent(
             List.of(options.knowledge(), options.lexicon(), options.analysisThreads()),
@@ -55,33 +80,57 @@ final class Executors {
               // Built on an analysis thread, so the annotator's first pipeline is that thread's.
               return new Pool(threads, threads.submit(() -> build(options)));
             });
+    DocumentAnalysis analysis;
     try {
-      DocumentAnalysis analysis = pool.analysis().get();
-      Future<AnalysisStore.Result> result = pool.threads().submit(() -> analysis.analyse(document));
+      analysis = pool.analysis().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the analysis could not be built", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the analysis", e);
+    }
+    Running running = new Running(() -> analysis.analyse(document), document.id());
+    pool.threads().execute(running);
+    return running;
+  }
+
+  /**
+   * Waits for a document's analysis and returns its result; its errors come back as thrown. With a
+   * document timeout, an analysis that runs longer is interrupted (CoreNLP stops at the interrupt
+   * where it checks for one) and reported as failed.
+   */
+  static AnalysisStore.Result await(JobOptions options, Running running) {
+    try {
       if (options.documentTimeoutSeconds() == 0) {
-        return result.get();
+        return running.get();
       }
-      try {
-        return result.get(options.documentTimeoutSeconds(), TimeUnit.SECONDS);
-      } catch (TimeoutException e) {
-        // CoreNLP stops at the interrupt where it checks for one; the document is marked failed.
-        result.cancel(true);
-        throw new IllegalStateException(
-            "analysis of "
-                + document.id()
-                + " took over "
-                + options.documentTimeoutSeconds()
-                + " s",
-            e);
+      long limit = TimeUnit.SECONDS.toNanos(options.documentTimeoutSeconds());
+      while (true) {
+        long began = running.began;
+        long left = began == 0 ? limit : began + limit - System.nanoTime();
+        if (left <= 0) {
+          running.cancel(true);
+          throw new IllegalStateException(
+              "analysis of "
+                  + running.id
+                  + " took over "
+                  + options.documentTimeoutSeconds()
+                  + " s");
+        }
+        try {
+          return running.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // still waiting for a thread, or over its time: the loop decides which
+        }
       }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new IllegalStateException("analysis of " + document.id() + " failed", e.getCause());
+      throw new IllegalStateException("analysis of " + running.id + " failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing " + document.id(), e);
+      throw new IllegalStateException("interrupted while analysing " + running.id, e);
     }
   }
 
