@@ -87,7 +87,7 @@ public final class AttacheJob {
                       decision.distance());
                 })
             .repartition(partitions)
-            .mapPartitions(documents -> Analysed.all(documents, options))
+            .map(document -> Analysed.of(document, options))
             .persist(KEPT);
     JavaRDD<MentionRecord> mentions = analysed.flatMap(item -> item.mentions().iterator());
     JavaRDD<Fused> fused =

@@ -42,7 +42,8 @@ final class Executors {
 
   /**
    * One document's analysis on this JVM's analysis threads: a task that notes when a thread starts
-   * it, so a time limit counts the analysis, not the wait for a free thread.
+   * it, so a time limit counts the analysis, not the wait for a free thread (the executor's tasks
+   * share its threads, so a document can wait for another task's).
    */
   static final class Running extends FutureTask<AnalysisStore.Result> {
     private final String id;
@@ -58,6 +59,11 @@ final class Executors {
       began = System.nanoTime();
       super.run();
     }
+  }
+
+  /** Analyses one document on this JVM's analysis threads; errors come back as thrown. */
+  static AnalysisStore.Result analyse(JobOptions options, AnalysisStore.Pending document) {
+    return await(options, submit(options, document));
   }
 
   /**
