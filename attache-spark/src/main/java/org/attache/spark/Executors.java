@@ -75,14 +75,7 @@ final class Executors {
         POOLS.computeIfAbsent(
             List.of(options.knowledge(), options.lexicon(), options.analysisThreads()),
             key -> {
-              ExecutorService threads =
-                  java.util.concurrent.Executors.newFixedThreadPool(
-                      options.analysisThreads(),
-                      task -> {
-                        Thread thread = new Thread(task, "attache-spark-analyse");
-                        thread.setDaemon(true);
-                        return thread;
-                      });
+              ExecutorService threads = daemons(options.analysisThreads(), "attache-spark-analyse");
               // Built on an analysis thread, so the annotator's first pipeline is that thread's.
               return new Pool(threads, threads.submit(() -> build(options)));
             });
@@ -138,6 +131,17 @@ final class Executors {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while analysing " + running.id, e);
     }
+  }
+
+  /** A fixed pool of {@code count} daemon threads named {@code name}, which never hold a JVM up. */
+  static ExecutorService daemons(int count, String name) {
+    return java.util.concurrent.Executors.newFixedThreadPool(
+        count,
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   private static DocumentAnalysis build(JobOptions options) {

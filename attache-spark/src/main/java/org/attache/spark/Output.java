@@ -40,14 +40,7 @@ final class Output {
    * thrown, with the later ones suppressed.
    */
   Map<String, Long> writeAll(List<Table> tables) {
-    ExecutorService threads =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            tables.size(),
-            task -> {
-              Thread thread = new Thread(task, "attache-output");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ExecutorService threads = Executors.daemons(tables.size(), "attache-output");
     try {
       List<Future<Long>> writes = new ArrayList<>();
       for (Table table : tables) {
