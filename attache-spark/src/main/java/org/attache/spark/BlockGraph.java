@@ -46,8 +46,13 @@ final class BlockGraph {
         JavaSparkContext.fromSparkContext(mentions.context()).broadcast(all.least());
     return mentions.mapToPair(
         mention -> {
-          String block = blocks(mention).get(0);
-          return new Tuple2<>(least.value().getOrDefault(block, block), mention);
+          List<String> blocks = blocks(mention);
+          // EventFuser gives every mention a block; one without would be a component of its own.
+          String label =
+              blocks.isEmpty()
+                  ? "#" + mention.id()
+                  : least.value().getOrDefault(blocks.get(0), blocks.get(0));
+          return new Tuple2<>(label, mention);
         });
   }
 

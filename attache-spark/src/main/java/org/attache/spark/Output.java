@@ -40,7 +40,7 @@ final class Output {
    * thrown, with the later ones suppressed.
    */
   Map<String, Long> writeAll(List<Table> tables) {
-    ExecutorService threads = Executors.daemons(tables.size(), "attache-output");
+    ExecutorService threads = Executors.daemons(Math.max(1, tables.size()), "attache-output");
     try {
       List<Future<Long>> writes = new ArrayList<>();
       for (Table table : tables) {
