@@ -34,10 +34,10 @@ final class Output {
   /**
    * Writes the tables side by side, each from a driver thread of its own, and returns the rows
    * written by table name, in the order given. A table is a few short Spark jobs (the write, two
-   * commit steps, the count read back), each planned on the driver; one after another they left
-   * both cores idle between jobs for most of the six seconds a 600-document run spent writing
-   * (docs/benchmarks.md). If a write fails, the others still finish and the first failure is
-   * thrown, with the later ones suppressed.
+   * commit steps, the count read back), each planned on the driver; side by side, one table's
+   * planning overlaps another's jobs (on 600 documents on local[2], 4.0-5.5 s of writing against
+   * 5.6-6.5 s one after another; docs/benchmarks.md). If a write fails, the others still finish and
+   * the first failure is thrown, with the later ones suppressed.
    */
   Map<String, Long> writeAll(List<Table> tables) {
     ExecutorService threads = Executors.daemons(Math.max(1, tables.size()), "attache-output");
