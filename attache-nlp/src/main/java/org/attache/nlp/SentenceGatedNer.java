@@ -54,7 +54,8 @@ final class SentenceGatedNer implements Annotator {
    * private field of CoreNLP's {@code ClassifierCombiner}; a CoreNLP version without it fails here.
    * With {@link NlpConfig#SUTIME_WINDOWS} set, the first one's SUTime runs on windows around the
    * cues ({@link SutimeWindows}); with {@link NlpConfig#SUTIME_TRIGGERS}, its token and composite
-   * rules run only where they can match ({@link SutimeTriggers}).
+   * rules run only where they can match ({@link SutimeTriggers}). The shared CRF looks features up
+   * in a {@link FeatureIndex} and keeps its word function's results ({@link KeptWordFunction}).
    */
   static SentenceGatedNer load(Properties properties, Predicate<List<CoreLabel>> cue) {
     Properties crfOnly = new Properties();
@@ -79,6 +80,7 @@ final class SentenceGatedNer implements Annotator {
             "baseClassifiers",
             what);
     FeatureIndex.install((List<?>) models);
+    KeptWordFunction.install((List<?>) models);
     CoreNlpInternals.write(
         CoreNlpInternals.combiner(withoutRules, what),
         ClassifierCombiner.class,

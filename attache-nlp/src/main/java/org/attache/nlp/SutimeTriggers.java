@@ -35,7 +35,8 @@ import java.util.Map;
  * tests, none with a side effect. The test is thus necessary, never sufficient: a skipped rule
  * could not have matched, a rule that passes runs as before, and the annotations are byte-identical
  * ({@code SutimeCuesIT}; {@code SutimeTriggersTest} checks the test against the matcher on
- * thousands of random sequences).
+ * thousands of random sequences). The token tests keep their answers by the value they read ({@link
+ * KeptNodeMatches}), as the same words come back in every window.
  *
  * <p>The rules sit behind private fields of CoreNLP 4.5.10 (the extractor's stages, a stage's basic
  * rule, a rule list's rules, a pattern's expression and its parts); a version without them fails at
@@ -78,12 +79,16 @@ final class SutimeTriggers {
     }
   }
 
-  /** Requires a token that the node pattern matches. */
-  record Token(NodePattern<CoreMap> node) implements Requirement {
+  /**
+   * Requires a token that the node pattern matches; the pattern's answers are kept by the values it
+   * reads ({@link KeptNodeMatches}).
+   */
+  record Token(KeptNodeMatches node) implements Requirement {
     @Override
     public boolean mayMatch(List<? extends CoreMap> tokens) {
+      Object[] recent = node.recent();
       for (CoreMap token : tokens) {
-        if (node.match(token)) {
+        if (node.match(token, recent)) {
           return true;
         }
       }
@@ -156,6 +161,8 @@ final class SutimeTriggers {
     Map<Integer, ?> stages =
         CoreNlpInternals.read(extractor, CoreMapExpressionExtractor.class, "stages", WHAT);
     int installed = 0;
+    // One set of kept answers for all the extractor's rules: a word's answers sit together.
+    KeptNodeMatches.Tests tests = new KeptNodeMatches.Tests();
     for (Object stage : stages.values()) {
       Object basic =
           CoreNlpInternals.read(
@@ -165,13 +172,13 @@ final class SutimeTriggers {
               stage, CoreMapExpressionExtractor.Stage.class, "compositeExtractRule", WHAT);
       for (Object rule : rules(basic)) {
         if (rule instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> annotationRule
-            && install(annotationRule)) {
+            && install(annotationRule, tests)) {
           installed++;
         }
       }
       for (Object rule : rules(composite)) {
         if (rule instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> annotationRule
-            && installComposite(annotationRule)) {
+            && installComposite(annotationRule, tests)) {
           installed++;
         }
       }
@@ -187,7 +194,8 @@ final class SutimeTriggers {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static boolean install(SequenceMatchRules.AnnotationExtractRule rule) {
+  private static boolean install(
+      SequenceMatchRules.AnnotationExtractRule rule, KeptNodeMatches.Tests tests) {
     if (!TOKEN_RULES.equals(rule.ruleType)
         || rule.isComposite
         || !(rule.pattern instanceof TokenSequencePattern pattern)
@@ -196,7 +204,7 @@ final class SutimeTriggers {
         || rule.extractRule instanceof Tested) {
       return false;
     }
-    Requirement requirement = requirement(pattern);
+    Requirement requirement = requirement(pattern, tests);
     if (!requirement.requiresSomething()) {
       return false;
     }
@@ -210,13 +218,14 @@ final class SutimeTriggers {
    * that finds something, and its pattern tests those elements as a token rule tests tokens.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static boolean installComposite(SequenceMatchRules.AnnotationExtractRule rule) {
+  private static boolean installComposite(
+      SequenceMatchRules.AnnotationExtractRule rule, KeptNodeMatches.Tests tests) {
     if (!rule.isComposite
         || !(rule.pattern instanceof TokenSequencePattern pattern)
         || rule.extractRule instanceof TestedSequence) {
       return false;
     }
-    Requirement requirement = requirement(pattern);
+    Requirement requirement = requirement(pattern, tests);
     if (!requirement.requiresSomething()) {
       return false;
     }
@@ -226,30 +235,35 @@ final class SutimeTriggers {
 
   /** What the pattern requires of the tokens it runs over. */
   static Requirement requirement(SequencePattern<?> pattern) {
+    return requirement(pattern, new KeptNodeMatches.Tests());
+  }
+
+  /** As above, its token tests keeping their answers with the others of {@code tests}. */
+  static Requirement requirement(SequencePattern<?> pattern, KeptNodeMatches.Tests tests) {
     Object expression = CoreNlpInternals.read(pattern, SequencePattern.class, "patternExpr", WHAT);
-    return of(expression);
+    return of(expression, tests);
   }
 
   @SuppressWarnings("unchecked")
-  private static Requirement of(Object expression) {
+  private static Requirement of(Object expression, KeptNodeMatches.Tests tests) {
     if (expression instanceof SequencePattern.NodePatternExpr) {
       Object node =
           CoreNlpInternals.read(
               expression, SequencePattern.NodePatternExpr.class, "nodePattern", WHAT);
       return node instanceof NodePattern<?> token && isPlain(token)
-          ? new Token((NodePattern<CoreMap>) token)
+          ? new Token(tests.add((NodePattern<CoreMap>) token))
           : NOTHING;
     }
     if (expression instanceof SequencePattern.SequencePatternExpr) {
-      return all(parts(expression, SequencePattern.SequencePatternExpr.class));
+      return all(parts(expression, SequencePattern.SequencePatternExpr.class), tests);
     }
     if (expression instanceof SequencePattern.AndPatternExpr) {
-      return all(parts(expression, SequencePattern.AndPatternExpr.class));
+      return all(parts(expression, SequencePattern.AndPatternExpr.class), tests);
     }
     if (expression instanceof SequencePattern.OrPatternExpr) {
       List<Requirement> branches = new ArrayList<>();
       for (Object branch : parts(expression, SequencePattern.OrPatternExpr.class)) {
-        Requirement required = of(branch);
+        Requirement required = of(branch, tests);
         if (!required.requiresSomething()) {
           return NOTHING;
         }
@@ -260,11 +274,13 @@ final class SutimeTriggers {
     if (expression instanceof SequencePattern.GroupPatternExpr) {
       return of(
           CoreNlpInternals.read(
-              expression, SequencePattern.GroupPatternExpr.class, "pattern", WHAT));
+              expression, SequencePattern.GroupPatternExpr.class, "pattern", WHAT),
+          tests);
     }
     if (expression instanceof SequencePattern.ValuePatternExpr) {
       return of(
-          CoreNlpInternals.read(expression, SequencePattern.ValuePatternExpr.class, "expr", WHAT));
+          CoreNlpInternals.read(expression, SequencePattern.ValuePatternExpr.class, "expr", WHAT),
+          tests);
     }
     if (expression instanceof SequencePattern.RepeatPatternExpr) {
       int least =
@@ -273,7 +289,8 @@ final class SutimeTriggers {
       return least >= 1
           ? of(
               CoreNlpInternals.read(
-                  expression, SequencePattern.RepeatPatternExpr.class, "pattern", WHAT))
+                  expression, SequencePattern.RepeatPatternExpr.class, "pattern", WHAT),
+              tests)
           : NOTHING;
     }
     return NOTHING;
@@ -307,10 +324,10 @@ final class SutimeTriggers {
     return CoreNlpInternals.read(expression, declaring, "patterns", WHAT);
   }
 
-  private static Requirement all(List<?> parts) {
+  private static Requirement all(List<?> parts, KeptNodeMatches.Tests tests) {
     List<Requirement> required = new ArrayList<>();
     for (Object part : parts) {
-      Requirement one = of(part);
+      Requirement one = of(part, tests);
       if (one instanceof All all) {
         required.addAll(all.parts());
       } else if (one.requiresSomething()) {
