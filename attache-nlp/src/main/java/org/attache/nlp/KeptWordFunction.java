@@ -57,6 +57,11 @@ final class KeptWordFunction implements Function<String, String>, Serializable {
     return result;
   }
 
+  /** A copy read back from a stream starts with no words kept. */
+  private Object readResolve() {
+    return new KeptWordFunction(function, limit);
+  }
+
   /** How many words are kept now. */
   int size() {
     return kept.size();

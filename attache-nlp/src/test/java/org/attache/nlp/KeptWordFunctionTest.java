@@ -7,6 +7,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.AmericanizeFunction;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,6 +129,23 @@ class KeptWordFunctionTest {
       SeqClassifierFlags flags =
           CoreNlpInternals.read(factory, FeatureFactory.class, "flags", "the test's factory");
       assertThat(flags.wordFunction).isSameAs(installed);
+    }
+  }
+
+  @Test
+  void survivesSerialisationLikeTheFlagsItSitsIn() throws Exception {
+    KeptWordFunction kept = new KeptWordFunction(new AmericanizeFunction());
+    kept.apply("colour");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(kept);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      KeptWordFunction copy = (KeptWordFunction) in.readObject();
+      assertThat(copy.size()).isZero();
+      assertThat(copy.apply("colour")).isEqualTo("color");
+      assertThat(copy.size()).isEqualTo(1);
     }
   }
 
