@@ -1,7 +1,9 @@
-# Turns bench/ratio-rounds' RESULT lines into a table of rounds and the median ratios.
+# Turns bench/ratio-rounds' RESULT lines into a table of rounds and the median ratios, one per
+# configuration of Attaché (a thread count, or "spark").
 # A ratio is the baseline's wall (or worker CPU) time over Attaché's on the same documents, which
 # is the ratio of their sentences per second (bench/end-to-end counts both sides' sentences as
-# NlpConfig.fast() splits them).
+# NlpConfig.fast() splits them). The Spark job's CPU is its process CPU, Spark's own work included
+# (its analysis cannot be timed apart from it).
 function field(line, name,    parts, i, kv) {
   n = split(line, parts, " ")
   for (i = 1; i <= n; i++) {
@@ -24,23 +26,36 @@ function median(values, count,    sorted, i, j, t) {
   if (field($0, "mode") == "baseline") {
     bwall[r] = field($0, "wall"); bcpu[r] = field($0, "thread_cpu")
   } else {
-    awall[r] = field($0, "wall")
-    acpu[r] = field($0, "annotate_cpu") + field($0, "actors_cpu") + field($0, "events_cpu")
-    sentences = field($0, "sentences"); events = field($0, "fused")
+    c = field($0, "config")
+    if (!(c in seen)) { seen[c] = 1; order[++configs] = c }
+    awall[c, r] = field($0, "wall")
+    acpu[c, r] = field($0, "annotate_cpu") + field($0, "actors_cpu") + field($0, "events_cpu")
+    events[c] = field($0, "fused")
+    if (field($0, "sentences") != "") sentences = field($0, "sentences") # the Spark line has none
   }
   if (r > rounds) rounds = r
 }
 END {
-  print "| round | baseline wall s | Attaché wall s | × wall | baseline worker CPU s | Attaché worker CPU s | × CPU |"
-  print "|---:|---:|---:|---:|---:|---:|---:|"
-  for (r = 1; r <= rounds; r++) {
-    if (!(r in bwall) || !(r in awall) || awall[r] <= 0 || acpu[r] <= 0) {
-      print "bench/ratio-rounds: round " r " is missing a side" > "/dev/stderr"
-      exit 1
-    }
-    wall[r] = bwall[r] / awall[r]; cpu[r] = bcpu[r] / acpu[r]
-    printf "| %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n", r, bwall[r], awall[r], wall[r], bcpu[r], acpu[r], cpu[r]
+  if (configs == 0) {
+    print "bench/ratio-rounds: no Attaché run in the results" > "/dev/stderr"
+    exit 1
   }
-  printf "\nMedian of %d rounds: %.2f× the baseline's sentences per second in wall time, %.2f× per worker CPU-second (%d sentences; Attaché's last round fused %d events).\n", \
-    rounds, median(wall, rounds), median(cpu, rounds), sentences, events
+  for (k = 1; k <= configs; k++) {
+    c = order[k]
+    name = c == "spark" ? "the Spark job on local[2]" : "Attaché on " c " thread" (c == 1 ? "" : "s")
+    cpuname = c == "spark" ? "process CPU" : "worker CPU"
+    printf "%s### %s\n\n", (k > 1 ? "\n" : ""), name
+    print "| round | baseline wall s | Attaché wall s | × wall | baseline worker CPU s | Attaché " cpuname " s | × CPU |"
+    print "|---:|---:|---:|---:|---:|---:|---:|"
+    for (r = 1; r <= rounds; r++) {
+      if (!(r in bwall) || !((c, r) in awall) || awall[c, r] <= 0 || acpu[c, r] <= 0) {
+        print "bench/ratio-rounds: round " r " is missing a side (" name ")" > "/dev/stderr"
+        exit 1
+      }
+      wall[r] = bwall[r] / awall[c, r]; cpu[r] = bcpu[r] / acpu[c, r]
+      printf "| %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n", r, bwall[r], awall[c, r], wall[r], bcpu[r], acpu[c, r], cpu[r]
+    }
+    printf "\nMedian of %d rounds: %.2f× the baseline's sentences per second in wall time, %.2f× per %s-second (%d sentences; the last round fused %d events).\n", \
+      rounds, median(wall, rounds), median(cpu, rounds), cpuname, sentences, events[c]
+  }
 }
